@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+namespace Gatehouse {
+
+// One served request, as the access-log filter records it. Secrets are already redacted.
+struct AccessLogEntry
+{
+    QDateTime timestamp;
+    QString environment;
+    QByteArray requestId;
+    QByteArray clientAddress;
+    QByteArray method;
+    QByteArray path; // query string with secrets redacted
+    int status = 0;
+    qint64 requestBytes = 0;
+    qint64 responseBytes = 0;
+    double durationMs = 0;
+    QString apiId;     // empty when no API matched
+    QString apiName;
+    QByteArray upstream; // chosen endpoint URL, empty for local replies
+    QByteArray errorCode; // WSO2 code of a local error reply, empty otherwise
+};
+
+QByteArray toJsonLine(const AccessLogEntry &entry);
+
+} // namespace Gatehouse
+
+Q_DECLARE_METATYPE(Gatehouse::AccessLogEntry)

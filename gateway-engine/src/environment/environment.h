@@ -1,0 +1,58 @@
+#pragma once
+
+#include "accesslogentry.h"
+#include "config/environmentsettings.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace Gatehouse {
+
+class EnvironmentPrivate;
+class MetricsRegistry;
+
+struct DeployResult
+{
+    bool ok = false;
+    QString message; // why it was refused, for people
+};
+
+// A running gateway environment: listeners, N worker threads, routing snapshot, metrics.
+// Lives on the thread that created it (GUI or CLI main thread); never blocks it.
+class Environment : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Environment(EnvironmentSettings settings, QObject *parent = nullptr);
+    ~Environment() override;
+
+    const EnvironmentSettings &settings() const;
+    bool start(GatewayConfigPtr initialConfig, QString *error);
+    // Stops accepting, lets in-flight requests finish for up to drainMs, then closes everything.
+    void stop(int drainMs = 5000);
+    bool isRunning() const;
+
+    // Mutable environments swap their routing atomically; immutable ones refuse.
+    DeployResult deploy(GatewayConfigPtr config);
+    GatewayConfigPtr currentConfig() const;
+
+    quint16 httpPort() const;  // the real bound port, 0 when not listening
+    quint16 httpsPort() const;
+    quint16 adminPort() const;
+    QStringList listenerUrls() const;
+
+    MetricsRegistry &metrics() const;
+    QByteArray prometheusText() const;
+
+signals:
+    // Queued to this object's thread; emitted for every request.
+    void requestLogged(const Gatehouse::AccessLogEntry &entry);
+    void started();
+    void stopped();
+
+private:
+    std::unique_ptr<EnvironmentPrivate> d;
+};
+
+} // namespace Gatehouse

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "config/environmentsettings.h"
+#include "config/gatewayconfig.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace Gatehouse {
+
+class WorkspacePrivate;
+
+struct ApiRecord
+{
+    ApiConfig definition;          // definition.id is the workspace id (UUID without braces)
+    QString description;
+    QString implementationType = QStringLiteral("ENDPOINT"); // ENDPOINT | MOCKED_OAS
+    QByteArray sourceDocument;     // the OpenAPI text it was imported from, if any
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+struct RevisionRecord
+{
+    QString apiId;
+    int revision = 0;          // 1, 2, ... per API
+    QDateTime createdAt;
+    ApiConfig snapshot;        // frozen copy; never changes after creation
+};
+
+struct DeploymentRecord
+{
+    QString environment;
+    QString apiId;
+    int revision = 0;
+    QDateTime deployedAt;
+};
+
+struct NamedDocument // security schemes, throttle policies, applications: JSON documents keyed by name
+{
+    QString name;
+    QByteArray json;
+};
+
+// The SQLite workspace: the single source of truth. Every mutating call is one transaction.
+// An instance belongs to the thread that opened it; open another instance for another thread or process.
+class Workspace
+{
+public:
+    ~Workspace();
+    Workspace(const Workspace &) = delete;
+    Workspace &operator=(const Workspace &) = delete;
+
+    // Opens (creating if missing) and migrates to the current schema. nullptr + error on failure.
+    static std::unique_ptr<Workspace> open(const QString &path, QString *error);
+    // Creates a new workspace at path filled with the bundled demo APIs and environments.
+    static std::unique_ptr<Workspace> createDemo(const QString &path, QString *error);
+    static int currentSchemaVersion();
+
+    QString path() const;
+    int schemaVersion() const;
+    QString lastError() const;
+    // Changes whenever any connection (this or another process) commits; cheap, for watching.
+    qint64 dataVersion() const;
+
+    // APIs
+    QList<ApiRecord> apis() const;
+    std::optional<ApiRecord> api(const QString &id) const;
+    // Accepts an id, or "name" / "name:version".
+    std::optional<ApiRecord> findApi(const QString &nameOrId) const;
+    std::optional<QString> addApi(ApiRecord record);      // returns the new id
+    bool updateApi(const ApiRecord &record);
+    bool removeApi(const QString &id);                    // refused while deployed
+
+    // Environments
+    QList<EnvironmentSettings> environments() const;
+    std::optional<EnvironmentSettings> environment(const QString &name) const;
+    bool addEnvironment(const EnvironmentSettings &settings);
+    bool updateEnvironment(const EnvironmentSettings &settings);
+    bool removeEnvironment(const QString &name);
+
+    // Revisions and deployments
+    std::optional<int> createRevision(const QString &apiId); // freezes the current definition
+    QList<RevisionRecord> revisions(const QString &apiId) const;
+    // Deploys the given revision (or a new one when revision == 0). Refused for immutable environments
+    // and when compile() reports an error for the environment's profile.
+    std::optional<int> deploy(const QString &apiId, const QString &environment, int revision = 0);
+    bool undeploy(const QString &apiId, const QString &environment);
+    QList<DeploymentRecord> deployments(const QString &environment = QString()) const;
+    // The config an environment serves: the deployed revisions, checked against its profile.
+    GatewayConfig compiledConfig(const QString &environment, QStringList *warnings = nullptr) const;
+
+    // Documents later issues fill in (security schemes, throttle policies, applications).
+    QList<NamedDocument> documents(const QString &kind) const; // kind: "security_scheme" | "throttle_policy" | "application"
+    bool putDocument(const QString &kind, const NamedDocument &document);
+    bool removeDocument(const QString &kind, const QString &name);
+
+    QString setting(const QString &key, const QString &fallback = QString()) const;
+    bool setSetting(const QString &key, const QString &value);
+
+private:
+    explicit Workspace(std::unique_ptr<WorkspacePrivate> d);
+    std::unique_ptr<WorkspacePrivate> d;
+};
+
+} // namespace Gatehouse
