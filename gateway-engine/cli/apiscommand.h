@@ -1,0 +1,18 @@
+#pragma once
+
+#include "command.h"
+
+namespace Gatehouse {
+
+// gatehousectl apis --workspace FILE [--json]
+class ApisCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("apis"); }
+    QString summary() const override;
+    void addArguments(QCommandLineParser &parser) const override;
+    QStringList requiredOptions() const override { return { QStringLiteral("workspace") }; }
+    int execute(const QCommandLineParser &parser) override;
+};
+
+} // namespace Gatehouse

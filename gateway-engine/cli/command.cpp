@@ -1,0 +1,75 @@
+#include "command.h"
+
+#include "console.h"
+#include "exitcode.h"
+#include "workspace.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+namespace Gatehouse {
+
+Command::~Command() = default;
+
+int Command::usageError(const QString &message)
+{
+    Console::printError(message);
+    return ExitUsage;
+}
+
+int Command::failure(const QString &message)
+{
+    Console::printError(message);
+    return ExitFailure;
+}
+
+void Command::addWorkspaceOption(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption({ QStringLiteral("w"), QStringLiteral("workspace") },
+        tr("The workspace file (SQLite)."), tr("FILE")));
+}
+
+std::unique_ptr<Workspace> Command::openWorkspace(const QCommandLineParser &parser)
+{
+    const QString path = parser.value(QStringLiteral("workspace"));
+    if (!QFileInfo::exists(path)) {
+        failure(tr("workspace '%1' does not exist (create it with 'gatehousectl init %1')").arg(path));
+        return nullptr;
+    }
+    QString error;
+    std::unique_ptr<Workspace> workspace = Workspace::open(path, &error);
+    if (!workspace)
+        failure(tr("cannot open workspace '%1': %2").arg(path, error));
+    return workspace;
+}
+
+std::optional<ApiRecord> Command::resolveApi(const Workspace &workspace, const QString &nameOrId)
+{
+    std::optional<ApiRecord> api = workspace.findApi(nameOrId);
+    if (!api)
+        failure(tr("unknown API '%1' (give its id, name or name:version; 'gatehousectl apis' lists them)")
+                    .arg(nameOrId));
+    return api;
+}
+
+std::optional<EnvironmentSettings> Command::resolveEnvironment(
+    const Workspace &workspace, const QString &name)
+{
+    std::optional<EnvironmentSettings> environment = workspace.environment(name);
+    if (!environment)
+        failure(tr("unknown environment '%1' ('gatehousectl envs' lists them)").arg(name));
+    return environment;
+}
+
+std::optional<int> Command::parsePort(const QString &text, const QString &optionName)
+{
+    bool ok = false;
+    const int port = text.toInt(&ok);
+    if (!ok || port < 0 || port > 65535) {
+        usageError(tr("invalid port '%1' for --%2 (expected 0..65535)").arg(text, optionName));
+        return std::nullopt;
+    }
+    return port;
+}
+
+} // namespace Gatehouse

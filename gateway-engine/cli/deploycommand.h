@@ -1,0 +1,22 @@
+#pragma once
+
+#include "command.h"
+
+namespace Gatehouse {
+
+// gatehousectl deploy --workspace FILE API --env NAME [--revision N]
+class DeployCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("deploy"); }
+    QString summary() const override;
+    void addArguments(QCommandLineParser &parser) const override;
+    QStringList positionalNames() const override { return { QStringLiteral("API") }; }
+    QStringList requiredOptions() const override
+    {
+        return { QStringLiteral("workspace"), QStringLiteral("env") };
+    }
+    int execute(const QCommandLineParser &parser) override;
+};
+
+} // namespace Gatehouse

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "command.h"
+
+namespace Gatehouse {
+
+// gatehousectl env remove --workspace FILE NAME
+class EnvRemoveCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("env remove"); }
+    QString summary() const override;
+    void addArguments(QCommandLineParser &parser) const override;
+    QStringList positionalNames() const override { return { QStringLiteral("NAME") }; }
+    QStringList requiredOptions() const override { return { QStringLiteral("workspace") }; }
+    int execute(const QCommandLineParser &parser) override;
+};
+
+} // namespace Gatehouse
