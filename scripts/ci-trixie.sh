@@ -15,7 +15,7 @@ if ((EUID != 0)); then
         "$0" "$@"
 fi
 
-# shellcheck source=packages.sh
+# shellcheck source=SCRIPTDIR/packages.sh
 source "$script_dir/packages.sh"
 
 cache_dir=${GATEHOUSE_CHROOT_CACHE:-/var/cache/gatehouse}

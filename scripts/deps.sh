@@ -4,7 +4,7 @@
 set -euo pipefail
 
 script_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-# shellcheck source=packages.sh
+# shellcheck source=SCRIPTDIR/packages.sh
 source "$script_dir/packages.sh"
 
 lane=${GATEHOUSE_LANE:-bookworm}
