@@ -7,10 +7,15 @@ namespace Gatehouse {
 
 struct Diagnostic
 {
-    enum class Severity { Error, Warning, Info };
+    enum class Severity
+    {
+        Error,
+        Warning,
+        Info
+    };
     Severity severity = Severity::Error;
     QString file;
-    int line = 0;   // 1-based, 0 = unknown
+    int line = 0; // 1-based, 0 = unknown
     int column = 0; // 1-based, 0 = unknown
     QString message;
     QString toString() const; // "FILE:LINE:COL: error: message"

@@ -3,11 +3,11 @@
 #include "config/environmentsettings.h"
 #include "config/gatewayconfig.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 #include <optional>
 
@@ -17,10 +17,10 @@ class WorkspacePrivate;
 
 struct ApiRecord
 {
-    ApiConfig definition;          // definition.id is the workspace id (UUID without braces)
+    ApiConfig definition; // definition.id is the workspace id (UUID without braces)
     QString description;
     QString implementationType = QStringLiteral("ENDPOINT"); // ENDPOINT | MOCKED_OAS
-    QByteArray sourceDocument;     // the OpenAPI text it was imported from, if any
+    QByteArray sourceDocument; // the OpenAPI text it was imported from, if any
     QDateTime createdAt;
     QDateTime updatedAt;
 };
@@ -28,9 +28,9 @@ struct ApiRecord
 struct RevisionRecord
 {
     QString apiId;
-    int revision = 0;          // 1, 2, ... per API
+    int revision = 0; // 1, 2, ... per API
     QDateTime createdAt;
-    ApiConfig snapshot;        // frozen copy; never changes after creation
+    ApiConfig snapshot; // frozen copy; never changes after creation
 };
 
 struct DeploymentRecord
@@ -51,6 +51,7 @@ struct NamedDocument // security schemes, throttle policies, applications: JSON 
 // An instance belongs to the thread that opened it; open another instance for another thread or process.
 class Workspace
 {
+    Q_DECLARE_TR_FUNCTIONS(Gatehouse::Workspace)
 public:
     ~Workspace();
     Workspace(const Workspace &) = delete;
@@ -73,14 +74,17 @@ public:
     std::optional<ApiRecord> api(const QString &id) const;
     // Accepts an id, or "name" / "name:version".
     std::optional<ApiRecord> findApi(const QString &nameOrId) const;
-    std::optional<QString> addApi(ApiRecord record);      // returns the new id
+    std::optional<QString> addApi(ApiRecord record); // returns the new id
     bool updateApi(const ApiRecord &record);
-    bool removeApi(const QString &id);                    // refused while deployed
+    bool removeApi(const QString &id); // refused while deployed
 
     // Environments
     QList<EnvironmentSettings> environments() const;
     std::optional<EnvironmentSettings> environment(const QString &name) const;
-    bool addEnvironment(const EnvironmentSettings &settings);
+    // initialDeployments (apiId + revision, 0 = a new revision) are deployed in the same transaction:
+    // the only way to give an immutable environment its content.
+    bool addEnvironment(
+        const EnvironmentSettings &settings, const QList<DeploymentRecord> &initialDeployments = {});
     bool updateEnvironment(const EnvironmentSettings &settings);
     bool removeEnvironment(const QString &name);
 
@@ -88,15 +92,18 @@ public:
     std::optional<int> createRevision(const QString &apiId); // freezes the current definition
     QList<RevisionRecord> revisions(const QString &apiId) const;
     // Deploys the given revision (or a new one when revision == 0). Refused for immutable environments
-    // and when compile() reports an error for the environment's profile.
-    std::optional<int> deploy(const QString &apiId, const QString &environment, int revision = 0);
+    // and when compile() reports an error for the environment's profile. Profile warnings (features the
+    // profile ignores) go to *warnings.
+    std::optional<int> deploy(
+        const QString &apiId, const QString &environment, int revision = 0, QStringList *warnings = nullptr);
     bool undeploy(const QString &apiId, const QString &environment);
     QList<DeploymentRecord> deployments(const QString &environment = QString()) const;
     // The config an environment serves: the deployed revisions, checked against its profile.
     GatewayConfig compiledConfig(const QString &environment, QStringList *warnings = nullptr) const;
 
     // Documents later issues fill in (security schemes, throttle policies, applications).
-    QList<NamedDocument> documents(const QString &kind) const; // kind: "security_scheme" | "throttle_policy" | "application"
+    QList<NamedDocument> documents(
+        const QString &kind) const; // kind: "security_scheme" | "throttle_policy" | "application"
     bool putDocument(const QString &kind, const NamedDocument &document);
     bool removeDocument(const QString &kind, const QString &name);
 

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "diagnostic.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <optional>
+#include <yaml-cpp/yaml.h>
+
+namespace Gatehouse {
+
+// Turns a parsed OpenAPI 3 document into an ApiRecord, collecting diagnostics with positions.
+// One instance reads one document.
+class OpenApiReader
+{
+    Q_DECLARE_TR_FUNCTIONS(Gatehouse::OpenApiImporter)
+public:
+    explicit OpenApiReader(QString fileName);
+
+    std::optional<ApiRecord> read(const YAML::Node &root);
+    QList<Diagnostic> diagnostics() const { return m_diagnostics; }
+
+    // Builds a diagnostic at a yaml-cpp mark (0-based; -1 when unknown).
+    static Diagnostic diagnosticAt(
+        Diagnostic::Severity severity, const QString &file, const YAML::Mark &mark, const QString &message);
+
+private:
+    void report(Diagnostic::Severity severity, const YAML::Node &where, const QString &message);
+    void error(const YAML::Node &where, const QString &message);
+    void warning(const YAML::Node &where, const QString &message);
+    std::optional<QString> scalar(const YAML::Node &node, const QString &what);
+    YAML::Node resolve(const YAML::Node &node);
+
+    QString readContext(const YAML::Node &root, const QString &title, const QString &version);
+    std::optional<QUrl> firstServerUrl(const YAML::Node &root);
+    std::optional<EndpointGroup> readEndpoints(const YAML::Node &owner, const char *key);
+    std::optional<EndpointGroup> readEndpointDefinition(const YAML::Node &definition);
+    void collectSharedEndpoints(const YAML::Node &root);
+    std::optional<ResourceConfig> readResource(const YAML::Node &path, const YAML::Node &item);
+    std::optional<MockResponse> readMock(const YAML::Node &operation);
+    std::optional<MockResponse> mockFromMediaType(
+        int status, const QString &mediaType, const YAML::Node &media);
+
+    QString m_fileName;
+    YAML::Node m_root;
+    QList<Diagnostic> m_diagnostics;
+    QHash<QString, YAML::Node> m_sharedEndpoints;
+};
+
+} // namespace Gatehouse

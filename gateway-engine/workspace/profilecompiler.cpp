@@ -1,0 +1,108 @@
+#include "profilecompiler.h"
+
+#include <algorithm>
+
+namespace Gatehouse {
+
+namespace {
+
+bool usesPerResourceEndpoints(const ApiConfig &api)
+{
+    return std::any_of(api.resources.begin(), api.resources.end(), [](const ResourceConfig &resource) {
+        return resource.productionEndpoints || resource.sandboxEndpoints
+            || std::any_of(
+                resource.operations.begin(), resource.operations.end(), [](const OperationConfig &operation) {
+                    return operation.productionEndpoints || operation.sandboxEndpoints;
+                });
+    });
+}
+
+void stripPerResourceEndpoints(ApiConfig &api)
+{
+    for (ResourceConfig &resource : api.resources) {
+        resource.productionEndpoints.reset();
+        resource.sandboxEndpoints.reset();
+        for (OperationConfig &operation : resource.operations) {
+            operation.productionEndpoints.reset();
+            operation.sandboxEndpoints.reset();
+        }
+    }
+}
+
+} // namespace
+
+bool ProfileCompileResult::hasErrors() const
+{
+    return std::any_of(findings.begin(), findings.end(),
+        [](const ProfileFinding &f) { return f.severity == ProfileFinding::Severity::Error; });
+}
+
+QStringList ProfileCompileResult::messages(ProfileFinding::Severity severity) const
+{
+    QStringList result;
+    for (const ProfileFinding &finding : findings) {
+        if (finding.severity == severity)
+            result.append(finding.message);
+    }
+    return result;
+}
+
+ProfileCompiler::ProfileCompiler(CapabilityMatrix matrix, QList<ProfileRule> rules)
+    : m_matrix(std::move(matrix))
+    , m_rules(std::move(rules))
+{ }
+
+QList<ProfileRule> ProfileCompiler::standardRules()
+{
+    ProfileRule perResourceEndpoints;
+    perResourceEndpoints.capabilityId = QStringLiteral("per-resource-endpoints");
+    perResourceEndpoints.featureDescription = tr("per-resource endpoints");
+    perResourceEndpoints.isUsedBy = usesPerResourceEndpoints;
+    perResourceEndpoints.strip = stripPerResourceEndpoints;
+    perResourceEndpoints.consequence = tr("the API-level endpoints are used");
+    return { perResourceEndpoints };
+}
+
+std::optional<ProfileCompiler> ProfileCompiler::createDefault(QString *error)
+{
+    auto matrix = CapabilityMatrix::load(CapabilityMatrix::bundledPath(), error);
+    if (!matrix)
+        return std::nullopt;
+    return ProfileCompiler(std::move(*matrix));
+}
+
+ProfileCompileResult ProfileCompiler::compile(const ApiConfig &api, GatewayProfile profile) const
+{
+    ProfileCompileResult result;
+    result.api = api;
+    const QString profileKey = profileId(profile);
+    const QString profileName = m_matrix.profileName(profileKey);
+    const QString apiLabel = tr("API '%1' %2").arg(api.name, api.version);
+    for (const ProfileRule &rule : m_rules) {
+        if (!rule.isUsedBy || !rule.isUsedBy(result.api))
+            continue;
+        const CapabilityRow *row = m_matrix.row(rule.capabilityId);
+        if (!row) {
+            result.findings.append({ ProfileFinding::Severity::Warning, rule.capabilityId,
+                tr("%1: the capability matrix has no row '%2'; this check was skipped")
+                    .arg(apiLabel, rule.capabilityId) });
+            continue;
+        }
+        const CapabilitySupport support = row->cells.value(profileKey).support;
+        if (!rule.unsupportedWhen.contains(support))
+            continue;
+        const QString reason = tr("%1 does not support %2 (capability '%3')")
+                                   .arg(profileName, rule.featureDescription, row->feature);
+        if (rule.strip) {
+            rule.strip(result.api);
+            result.findings.append({ ProfileFinding::Severity::Warning, rule.capabilityId,
+                apiLabel + QStringLiteral(": ") + reason + QStringLiteral("; ") + rule.consequence });
+        } else {
+            result.findings.append({ ProfileFinding::Severity::Error, rule.capabilityId,
+                apiLabel + QStringLiteral(": ") + reason });
+        }
+    }
+    return result;
+}
+
+} // namespace Gatehouse
