@@ -14,16 +14,16 @@ struct ListenerLimits
     int maxHeaderBytes = 64 * 1024;
     int maxHeaderCount = 100;
     qint64 maxBodyBytes = 64LL * 1024 * 1024;
-    int idleTimeoutMs = 60'000;   // keep-alive connection with no request in flight
+    int idleTimeoutMs = 60'000; // keep-alive connection with no request in flight
     int headerTimeoutMs = 10'000; // whole request head must arrive within this
-    int bodyTimeoutMs = 30'000;   // no body progress for this long
+    int bodyTimeoutMs = 30'000; // no body progress for this long
     bool operator==(const ListenerLimits &) const = default;
 };
 
 struct TlsSettings
 {
     QString certificateChainPath; // PEM
-    QString privateKeyPath;       // PEM
+    QString privateKeyPath; // PEM
     bool operator==(const TlsSettings &) const = default;
 };
 
@@ -33,14 +33,14 @@ struct EnvironmentSettings
     GatewayProfile profile = GatewayProfile::ChoreoConnect;
     EnvironmentMode mode = EnvironmentMode::Mutable;
     QHostAddress bindAddress = QHostAddress(QHostAddress::LocalHost);
-    int httpPort = 0;   // 0 = any free port; -1 = no HTTP listener
+    int httpPort = 0; // 0 = any free port; -1 = no HTTP listener
     int httpsPort = -1; // -1 = no HTTPS listener
     int adminPort = -1; // -1 = no admin listener (/metrics, /health)
     std::optional<TlsSettings> tls;
     QString upstreamCaBundlePath; // empty = system CAs
-    int workerCount = 0;          // 0 = number of cores
+    int workerCount = 0; // 0 = number of cores
     ListenerLimits limits;
-    QString accessLogPath;        // empty = no file
+    QString accessLogPath; // empty = no file
     bool operator==(const EnvironmentSettings &) const = default;
 };
 

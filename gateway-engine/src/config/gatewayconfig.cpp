@@ -4,7 +4,8 @@ namespace Gatehouse {
 
 QString profileId(GatewayProfile profile)
 {
-    return profile == GatewayProfile::ChoreoConnect ? QStringLiteral("choreo-connect") : QStringLiteral("api-gateway");
+    return profile == GatewayProfile::ChoreoConnect ? QStringLiteral("choreo-connect")
+                                                    : QStringLiteral("api-gateway");
 }
 
 std::optional<GatewayProfile> profileFromId(const QString &id)
@@ -18,7 +19,8 @@ std::optional<GatewayProfile> profileFromId(const QString &id)
 
 QString profileDisplayName(GatewayProfile profile)
 {
-    return profile == GatewayProfile::ChoreoConnect ? QStringLiteral("Choreo Connect") : QStringLiteral("API Gateway");
+    return profile == GatewayProfile::ChoreoConnect ? QStringLiteral("Choreo Connect")
+                                                    : QStringLiteral("API Gateway");
 }
 
 QString modeId(EnvironmentMode mode)
@@ -52,8 +54,8 @@ QString endpointGroupTypeId(EndpointGroupType type)
 
 std::optional<EndpointGroupType> endpointGroupTypeFromId(const QString &id)
 {
-    for (auto type : {EndpointGroupType::Single, EndpointGroupType::LoadBalance, EndpointGroupType::Failover,
-                      EndpointGroupType::Mock}) {
+    for (auto type : { EndpointGroupType::Single, EndpointGroupType::LoadBalance, EndpointGroupType::Failover,
+             EndpointGroupType::Mock }) {
         if (endpointGroupTypeId(type) == id)
             return type;
     }

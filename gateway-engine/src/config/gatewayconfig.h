@@ -4,20 +4,27 @@
 #include <QList>
 #include <QString>
 #include <QUrl>
-
 #include <memory>
 #include <optional>
 #include <vector>
 
 namespace Gatehouse {
 
-enum class GatewayProfile { ChoreoConnect, ApiGateway };
-enum class EnvironmentMode { Mutable, Immutable };
+enum class GatewayProfile
+{
+    ChoreoConnect,
+    ApiGateway
+};
+enum class EnvironmentMode
+{
+    Mutable,
+    Immutable
+};
 
-QString profileId(GatewayProfile profile);                 // "choreo-connect" | "api-gateway"
+QString profileId(GatewayProfile profile); // "choreo-connect" | "api-gateway"
 std::optional<GatewayProfile> profileFromId(const QString &id);
-QString profileDisplayName(GatewayProfile profile);         // "Choreo Connect" | "API Gateway"
-QString modeId(EnvironmentMode mode);                       // "mutable" | "immutable"
+QString profileDisplayName(GatewayProfile profile); // "Choreo Connect" | "API Gateway"
+QString modeId(EnvironmentMode mode); // "mutable" | "immutable"
 std::optional<EnvironmentMode> modeFromId(const QString &id);
 
 struct EndpointTarget
@@ -37,7 +44,13 @@ struct MockResponse
     bool operator==(const MockResponse &) const = default;
 };
 
-enum class EndpointGroupType { Single, LoadBalance, Failover, Mock };
+enum class EndpointGroupType
+{
+    Single,
+    LoadBalance,
+    Failover,
+    Mock
+};
 QString endpointGroupTypeId(EndpointGroupType type); // "http" | "load_balance" | "failover" | "mock"
 std::optional<EndpointGroupType> endpointGroupTypeFromId(const QString &id);
 
@@ -45,7 +58,7 @@ struct EndpointGroup
 {
     EndpointGroupType type = EndpointGroupType::Single;
     std::vector<EndpointTarget> targets; // empty for Mock
-    int connectRetries = 1;              // extra attempts on connect failure (next target in LB/failover)
+    int connectRetries = 1; // extra attempts on connect failure (next target in LB/failover)
     bool operator==(const EndpointGroup &) const = default;
 };
 
@@ -70,7 +83,7 @@ struct ResourceConfig
 
 struct ApiConfig
 {
-    QString id;      // workspace API id (stable across revisions)
+    QString id; // workspace API id (stable across revisions)
     QString name;
     QString context; // "/petstore" (no version)
     QString version; // "1.0.0"

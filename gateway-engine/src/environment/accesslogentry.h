@@ -20,7 +20,7 @@ struct AccessLogEntry
     qint64 requestBytes = 0;
     qint64 responseBytes = 0;
     double durationMs = 0;
-    QString apiId;     // empty when no API matched
+    QString apiId; // empty when no API matched
     QString apiName;
     QByteArray upstream; // chosen endpoint URL, empty for local replies
     QByteArray errorCode; // WSO2 code of a local error reply, empty otherwise

@@ -4,7 +4,6 @@
 #include "config/environmentsettings.h"
 
 #include <QObject>
-
 #include <memory>
 
 namespace Gatehouse {
@@ -29,7 +28,8 @@ public:
 
     const EnvironmentSettings &settings() const;
     bool start(GatewayConfigPtr initialConfig, QString *error);
-    // Stops accepting, lets in-flight requests finish for up to drainMs, then closes everything.
+    // Returns at once: stops accepting, lets in-flight requests finish for up to drainMs, then closes
+    // everything and emits stopped(). The destructor stops at once (no drain) if still running.
     void stop(int drainMs = 5000);
     bool isRunning() const;
 
@@ -37,7 +37,7 @@ public:
     DeployResult deploy(GatewayConfigPtr config);
     GatewayConfigPtr currentConfig() const;
 
-    quint16 httpPort() const;  // the real bound port, 0 when not listening
+    quint16 httpPort() const; // the real bound port, 0 when not listening
     quint16 httpsPort() const;
     quint16 adminPort() const;
     QStringList listenerUrls() const;
@@ -50,6 +50,10 @@ signals:
     void requestLogged(const Gatehouse::AccessLogEntry &entry);
     void started();
     void stopped();
+
+protected:
+    void connectNotify(const QMetaMethod &signal) override;
+    void disconnectNotify(const QMetaMethod &signal) override;
 
 private:
     std::unique_ptr<EnvironmentPrivate> d;

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/requestcontext.h"
+
+#include <memory>
+
+namespace Gatehouse {
+
+enum class FilterStatus
+{
+    Continue, // go on with the next filter
+    Stop, // paused for async work; the filter calls FilterCallbacks::resume() later
+    LocalReply // ctx.localReply is set: answer with it, skip the backend
+};
+
+class FilterCallbacks
+{
+public:
+    virtual ~FilterCallbacks() = default;
+    // Continue the chain after a filter returned Stop. Must be called on the connection's worker thread.
+    virtual void resume() = 0;
+};
+
+// A per-request filter. Phases follow Envoy's contract; onLog always runs, onDestroy cancels async work.
+class HttpFilter
+{
+public:
+    virtual ~HttpFilter() = default;
+    virtual FilterStatus onRequestHeaders(RequestContext &, FilterCallbacks &)
+    {
+        return FilterStatus::Continue;
+    }
+    virtual void onUpstreamSelected(RequestContext &) { }
+    virtual FilterStatus onResponseHeaders(RequestContext &) { return FilterStatus::Continue; }
+    virtual void onLog(const RequestContext &) { }
+    virtual void onDestroy() { }
+};
+
+// Handing out a filter either gives a fresh per-request object or shares a stateless one.
+struct FilterDeleter
+{
+    bool owned = true;
+    void operator()(HttpFilter *filter) const
+    {
+        if (owned)
+            delete filter;
+    }
+};
+using FilterPtr = std::unique_ptr<HttpFilter, FilterDeleter>;
+
+// Validates its config once per deployment (in the constructor of the concrete factory) and then makes
+// cheap per-request filters. Shared by all workers: create() must be thread-safe.
+class HttpFilterFactory
+{
+public:
+    virtual ~HttpFilterFactory() = default;
+    virtual QByteArray name() const = 0;
+    virtual FilterPtr create() const = 0;
+
+protected:
+    static FilterPtr shared(HttpFilter *statelessFilter)
+    {
+        return FilterPtr(statelessFilter, FilterDeleter { false });
+    }
+    static FilterPtr owned(HttpFilter *filter) { return FilterPtr(filter, FilterDeleter { true }); }
+};
+
+using FilterFactoryPtr = std::shared_ptr<const HttpFilterFactory>;
+
+} // namespace Gatehouse

@@ -1,0 +1,22 @@
+#include "runtimesnapshot.h"
+
+#include "filters/accesslog/accesslogfilterfactory.h"
+#include "filters/metrics/metricsfilterfactory.h"
+
+namespace Gatehouse {
+
+RuntimeSnapshot::RuntimeSnapshot(GatewayConfigPtr config, const Shared &shared)
+    : m_config(std::move(config))
+    , m_router(*m_config)
+{
+    if (shared.metrics)
+        m_filters.push_back(std::make_shared<MetricsFilterFactory>(*shared.metrics, m_router));
+    if (shared.accessLog) {
+        AccessLogFilterConfig logConfig;
+        logConfig.sink = shared.accessLog;
+        logConfig.environment = shared.environment;
+        m_filters.push_back(std::make_shared<AccessLogFilterFactory>(std::move(logConfig)));
+    }
+}
+
+} // namespace Gatehouse

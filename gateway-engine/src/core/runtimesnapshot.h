@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/httpfilter.h"
+#include "core/router.h"
+
+#include <memory>
+#include <vector>
+
+namespace Gatehouse {
+
+class MetricsRegistry;
+class AccessLogSink;
+
+// What one deployment compiles to: routes plus the filter factories, all immutable and shared by every
+// worker. A request keeps the snapshot it started with alive until it ends.
+class RuntimeSnapshot
+{
+public:
+    struct Shared // environment-wide objects that outlive deployments
+    {
+        QString environment;
+        MetricsRegistry *metrics = nullptr;
+        AccessLogSink *accessLog = nullptr;
+    };
+
+    RuntimeSnapshot(GatewayConfigPtr config, const Shared &shared);
+
+    const GatewayConfig &config() const { return *m_config; }
+    const Router &router() const { return m_router; }
+    // The chain every request runs: request-phase filters in order, then onLog for all.
+    const std::vector<FilterFactoryPtr> &filters() const { return m_filters; }
+
+private:
+    GatewayConfigPtr m_config;
+    Router m_router;
+    std::vector<FilterFactoryPtr> m_filters;
+};
+
+using RuntimeSnapshotPtr = std::shared_ptr<const RuntimeSnapshot>;
+
+} // namespace Gatehouse
