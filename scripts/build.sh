@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Configures and builds Gatehouse with Ninja. Environment: BUILD_DIR (default build, relative to the
-# checkout), BUILD_TYPE (default RelWithDebInfo), GATEHOUSE_WERROR (ON/OFF, default OFF), JOBS (default 2).
+# checkout), BUILD_TYPE (default RelWithDebInfo), GATEHOUSE_WERROR (ON/OFF, default OFF), JOBS (default 2),
+# KEEP_GOING=1 (build everything that can be built after an error, to report all errors at once).
 # Extra arguments are build targets (default: all).
 set -euo pipefail
 
@@ -16,4 +17,8 @@ targets=()
 for target in "$@"; do
     targets+=(--target "$target")
 done
-cmake --build "$build_dir" --parallel "${JOBS:-2}" "${targets[@]}"
+tool_args=()
+if [[ ${KEEP_GOING:-0} == 1 ]]; then
+    tool_args=(-- -k 0)
+fi
+cmake --build "$build_dir" --parallel "${JOBS:-2}" "${targets[@]}" "${tool_args[@]}"

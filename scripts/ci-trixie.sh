@@ -154,7 +154,7 @@ in_chroot sh -c '. /etc/os-release && echo "--- $PRETTY_NAME; $(g++ --version | 
 
 echo "--- configure and build in /src/$build_dir (RelWithDebInfo, -Werror)"
 in_chroot cmake -S /src -B "/src/$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGATEHOUSE_WERROR=ON
-in_chroot cmake --build "/src/$build_dir" --parallel "$jobs"
+in_chroot cmake --build "/src/$build_dir" --parallel "$jobs" -- -k 0
 
 echo "--- ctest (Debian 13)"
 in_chroot sh -c "cd /src/$build_dir && ctest --output-on-failure --no-tests=error --parallel $jobs"

@@ -8,6 +8,7 @@ script_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 source_dir=$(cd "$script_dir/.." && pwd)
 export BUILD_DIR=${BUILD_DIR:-build-ci}
 export GATEHOUSE_WERROR=ON
+export KEEP_GOING=${KEEP_GOING:-1}
 build_dir=$BUILD_DIR
 [[ $build_dir == /* ]] || build_dir=$source_dir/$build_dir
 
