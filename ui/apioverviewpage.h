@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QTableView;
+
+namespace Gatehouse {
+
+class ApiResourceModel;
+class Workspace;
+
+// Read-only overview of one API: identity, endpoints, deployments, and every resource × method with the
+// endpoint it really uses.
+class ApiOverviewPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ApiOverviewPage(QWidget *parent = nullptr);
+
+    // False (and an empty page) when the workspace has no such API.
+    bool showApi(const Workspace *workspace, const QString &apiId);
+    QString apiId() const { return m_apiId; }
+    ApiResourceModel *resourceModel() const { return m_resourceModel; }
+    QString fieldText(const QString &fieldObjectName) const; // for tests: "contextValue", ...
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QLabel *addField(QFormLayout *form, const QString &objectName);
+    void retranslate();
+    void clear();
+
+    QString m_apiId;
+    ApiResourceModel *m_resourceModel;
+    QLabel *m_nameLabel;
+    QLabel *m_descriptionLabel;
+    QFormLayout *m_form;
+    QLabel *m_contextValue = nullptr;
+    QLabel *m_versionValue = nullptr;
+    QLabel *m_typeValue = nullptr;
+    QLabel *m_implementationValue = nullptr;
+    QLabel *m_productionValue = nullptr;
+    QLabel *m_sandboxValue = nullptr;
+    QLabel *m_deploymentsValue = nullptr;
+    QLabel *m_resourcesHeading;
+    QLabel *m_legendLabel;
+    QTableView *m_resourceView;
+};
+
+} // namespace Gatehouse

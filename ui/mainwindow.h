@@ -1,0 +1,122 @@
+#pragma once
+
+#include "workspacetreemodel.h"
+
+#include <QMainWindow>
+#include <QTimer>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+class QTreeView;
+
+namespace Gatehouse {
+
+class ApiOverviewPage;
+class CategoryPage;
+class ComparisonPage;
+class DocumentPage;
+class EnvironmentManager;
+class EnvironmentsPage;
+class TranslationManager;
+class WelcomePage;
+class Workspace;
+
+// The main window: workspace tree on the left, the page of the selected node on the right.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(TranslationManager *translations, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    bool openWorkspace(const QString &path, QString *error);
+    bool createEmptyWorkspace(const QString &path, QString *error); // replaces an existing file
+    bool createDemoWorkspace(const QString &path, QString *error); // replaces an existing file
+    void closeWorkspace();
+    Workspace *workspace() const { return m_workspace.get(); }
+
+    WorkspaceTreeModel *treeModel() const { return m_treeModel; }
+    QTreeView *treeView() const { return m_tree; }
+    QWidget *currentPage() const;
+    WelcomePage *welcomePage() const { return m_welcomePage; }
+    CategoryPage *categoryPage() const { return m_categoryPage; }
+    ApiOverviewPage *apiOverviewPage() const { return m_apiPage; }
+    DocumentPage *documentPage() const { return m_documentPage; }
+    EnvironmentsPage *environmentsPage() const { return m_environmentsPage; }
+    ComparisonPage *comparisonPage() const { return m_comparisonPage; }
+    EnvironmentManager *environmentManager() const { return m_environments; }
+
+    bool selectNode(WorkspaceTreeModel::NodeKind kind, const QString &id); // id empty: the category
+
+public slots:
+    void showApis();
+    void showEnvironments();
+    void showComparison();
+    void refreshFromWorkspace();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void restoreWindowState();
+    void saveWindowState();
+    void onCurrentNodeChanged(const QModelIndex &current);
+    void showNode(const QModelIndex &index);
+    void populateRecentMenu();
+    void updateStatus();
+    void checkWorkspaceForChanges();
+    bool adoptWorkspace(std::unique_ptr<Workspace> workspace);
+    QString askForNewWorkspacePath(const QString &title, const QString &suggestedName);
+
+    void newWorkspaceInteractive();
+    void newDemoWorkspaceInteractive();
+    void openWorkspaceInteractive();
+    void openPathInteractive(const QString &path);
+    void showSettings();
+    void showAbout();
+
+    TranslationManager *m_translations;
+    std::unique_ptr<Workspace> m_workspace;
+    EnvironmentManager *m_environments;
+    WorkspaceTreeModel *m_treeModel;
+    QSplitter *m_splitter = nullptr;
+    QTreeView *m_tree = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    WelcomePage *m_welcomePage = nullptr;
+    CategoryPage *m_categoryPage = nullptr;
+    ApiOverviewPage *m_apiPage = nullptr;
+    DocumentPage *m_documentPage = nullptr;
+    EnvironmentsPage *m_environmentsPage = nullptr;
+    ComparisonPage *m_comparisonPage = nullptr;
+    QLabel *m_runningLabel = nullptr;
+    QLabel *m_workspaceLabel = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_settingsMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_newDemoAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_apisAction = nullptr;
+    QAction *m_environmentsAction = nullptr;
+    QAction *m_comparisonAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+
+    QTimer m_workspaceWatch;
+    qint64 m_seenDataVersion = -1;
+};
+
+} // namespace Gatehouse
