@@ -13,11 +13,15 @@ const char *const productionKey = "x-wso2-production-endpoints";
 const char *const sandboxKey = "x-wso2-sandbox-endpoints";
 const QString endpointReferencePrefix = QStringLiteral("#/x-wso2-endpoints/");
 
+// Never returns yaml-cpp's "zombie" nodes (what a missing key yields): they throw on reset() and Mark().
 YAML::Node child(const YAML::Node &node, const char *key)
 {
     if (!node.IsDefined() || !node.IsMap())
         return YAML::Node(YAML::NodeType::Undefined);
-    return node[key];
+    const YAML::Node value = node[key];
+    if (!value.IsDefined())
+        return YAML::Node(YAML::NodeType::Undefined);
+    return value;
 }
 
 bool present(const YAML::Node &node)

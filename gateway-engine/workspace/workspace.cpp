@@ -526,4 +526,9 @@ bool Workspace::setSetting(const QString &key, const QString &value)
     });
 }
 
+void Workspace::setProfileCompiler(const ProfileCompiler &compiler)
+{
+    d->m_profileCompiler = compiler;
+}
+
 } // namespace Gatehouse

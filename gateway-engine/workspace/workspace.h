@@ -13,6 +13,7 @@
 
 namespace Gatehouse {
 
+class ProfileCompiler;
 class WorkspacePrivate;
 
 struct ApiRecord
@@ -109,6 +110,10 @@ public:
 
     QString setting(const QString &key, const QString &fallback = QString()) const;
     bool setSetting(const QString &key, const QString &value);
+
+    // Replaces the profile checks used by deploy() and compiledConfig() (default: the bundled capability
+    // matrix with ProfileCompiler::standardRules()).
+    void setProfileCompiler(const ProfileCompiler &compiler);
 
 private:
     explicit Workspace(std::unique_ptr<WorkspacePrivate> d);

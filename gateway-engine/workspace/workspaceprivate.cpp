@@ -49,19 +49,19 @@ std::unique_ptr<WorkspacePrivate> WorkspacePrivate::open(const QString &path, QS
         return setError(tr("cannot open workspace %1: %2").arg(d->m_path, d->m_database.lastError().text()));
 
     // SQLite opens lazily: the first statement tells whether the file is a database at all.
-    auto tableCount = d->run(QStringLiteral("SELECT count(*) FROM sqlite_master"));
-    if (!tableCount || !tableCount->next())
+    const auto tableCount = d->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!tableCount)
         return setError(tr("%1 is not a Gatehouse workspace: %2").arg(d->m_path, d->m_lastError));
-    const int tables = tableCount->value(0).toInt();
+    const int tables = tableCount->toInt();
 
     SchemaMigrator migrator(SchemaMigrator::workspaceMigrations());
     QString migrationError;
     const auto version = SchemaMigrator::userVersion(d->m_database, &migrationError);
-    auto applicationId = d->run(QStringLiteral("PRAGMA application_id"));
-    if (!version || !applicationId || !applicationId->next())
+    const auto applicationId = d->scalar(QStringLiteral("PRAGMA application_id"));
+    if (!version || !applicationId)
         return setError(
             tr("%1 is not a Gatehouse workspace: %2").arg(d->m_path, migrationError + d->m_lastError));
-    const qint64 appId = applicationId->value(0).toLongLong();
+    const qint64 appId = applicationId->toLongLong();
     if (appId != SchemaMigrator::workspaceApplicationId() && (appId != 0 || *version != 0 || tables > 0))
         return setError(
             tr("%1 is an SQLite database of another program, not a Gatehouse workspace").arg(d->m_path));
@@ -106,6 +106,16 @@ std::optional<QSqlQuery> WorkspacePrivate::run(const QString &sql, const QVarian
         return std::nullopt;
     }
     return query;
+}
+
+std::optional<QVariant> WorkspacePrivate::scalar(const QString &sql, const QVariantList &values) const
+{
+    auto query = run(sql, values);
+    if (!query)
+        return std::nullopt;
+    QVariant value = query->next() ? query->value(0) : QVariant();
+    query->finish();
+    return value;
 }
 
 bool WorkspacePrivate::write(const std::function<bool()> &body)

@@ -25,6 +25,9 @@ public:
 
     // Runs one statement with positional bindings; nullopt (and lastError) on failure.
     std::optional<QSqlQuery> run(const QString &sql, const QVariantList &values = {}) const;
+    // First column of the first row (an invalid QVariant when there is no row); the statement is finished
+    // at once, so it holds no read snapshot.
+    std::optional<QVariant> scalar(const QString &sql, const QVariantList &values = {}) const;
     // BEGIN IMMEDIATE, body, COMMIT; ROLLBACK when the body or the commit fails. The body reports
     // its own failures through fail().
     bool write(const std::function<bool()> &body);

@@ -1,0 +1,207 @@
+#include "capabilitymatrix.h"
+#include "profilecompiler.h"
+
+#include <QTest>
+
+using namespace Gatehouse;
+
+namespace {
+
+EndpointGroup mockGroup()
+{
+    EndpointGroup group;
+    group.type = EndpointGroupType::Mock;
+    return group;
+}
+
+ApiConfig ordersApi(bool resourceOverride, bool operationOverride)
+{
+    ApiConfig api;
+    api.name = QStringLiteral("Orders API");
+    api.version = QStringLiteral("v1");
+    api.context = QStringLiteral("/orders");
+    api.productionEndpoints = mockGroup();
+    ResourceConfig resource;
+    resource.pathTemplate = QStringLiteral("/orders/{id}");
+    if (resourceOverride)
+        resource.productionEndpoints = mockGroup();
+    OperationConfig operation;
+    operation.method = "GET";
+    if (operationOverride) {
+        operation.productionEndpoints = mockGroup();
+        operation.sandboxEndpoints = mockGroup();
+    }
+    resource.operations.push_back(operation);
+    api.resources.push_back(resource);
+    return api;
+}
+
+// A matrix with one synthetic row, so the refusal mechanism is exercised before any real rule refuses.
+const QByteArray syntheticMatrix = R"({
+  "title": "synthetic",
+  "profiles": [{"id": "choreo-connect", "name": "Choreo Connect"}, {"id": "api-gateway", "name": "API Gateway"}],
+  "tables": [{"id": "t", "title": "T", "rows": [
+    {"id": "synthetic-feature", "feature": "Synthetic Feature",
+     "choreo-connect": {"support": "no"}, "api-gateway": {"support": "yes"}}]}]
+})";
+
+ProfileRule syntheticRefusal()
+{
+    ProfileRule rule;
+    rule.capabilityId = QStringLiteral("synthetic-feature");
+    rule.featureDescription = QStringLiteral("synthetic features");
+    rule.isUsedBy = [](const ApiConfig &api) { return api.type == QLatin1String("SYNTHETIC"); };
+    return rule;
+}
+
+} // namespace
+
+class TestProfileCompiler : public QObject
+{
+    Q_OBJECT
+private slots:
+    void bundledMatrixLoads()
+    {
+        QString error;
+        const auto matrix = CapabilityMatrix::load(CapabilityMatrix::bundledPath(), &error);
+        QVERIFY2(matrix, qPrintable(error));
+        QCOMPARE(matrix->profileIds(),
+            QStringList({ QStringLiteral("choreo-connect"), QStringLiteral("api-gateway") }));
+        QCOMPARE(matrix->tables().size(), 3);
+        const CapabilityRow *row = matrix->row(QStringLiteral("per-resource-endpoints"));
+        QVERIFY(row);
+        QCOMPARE(row->feature, QStringLiteral("Per resource Endpoints"));
+        QCOMPARE(row->cells.value(QStringLiteral("api-gateway")).support, CapabilitySupport::No);
+        QCOMPARE(row->cells.value(QStringLiteral("choreo-connect")).support, CapabilitySupport::Yes);
+        QCOMPARE(
+            matrix->row(QStringLiteral("basic-auth"))->cells.value(QStringLiteral("choreo-connect")).text,
+            QStringLiteral("Custom Filter can be developed"));
+        QVERIFY(!matrix->row(QStringLiteral("no-such-row")));
+    }
+
+    void malformedMatrix_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expectedError");
+        QTest::newRow("not json") << QByteArray("{") << QStringLiteral("invalid JSON");
+        QTest::newRow("missing cell") << QByteArray(
+            R"({"profiles": [{"id": "p"}], "tables": [{"rows": [{"id": "r", "feature": "R"}]}]})")
+                                      << QStringLiteral("tables[0].rows[0].p: missing cell for this profile");
+        QTest::newRow("unknown support") << QByteArray(
+            R"({"profiles": [{"id": "p"}], "tables": [{"rows": [{"id": "r", "p": {"support": "maybe"}}]}]})")
+                                         << QStringLiteral(
+                                                "tables[0].rows[0].p.support: unknown support 'maybe'");
+    }
+
+    void malformedMatrix()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expectedError);
+        QString error;
+        QVERIFY(!CapabilityMatrix::fromJson(json, &error));
+        QVERIFY2(error.startsWith(expectedError), qPrintable(error));
+    }
+
+    void perResourceEndpoints_data()
+    {
+        QTest::addColumn<GatewayProfile>("profile");
+        QTest::addColumn<bool>("resourceOverride");
+        QTest::addColumn<bool>("operationOverride");
+        QTest::addColumn<bool>("expectWarning");
+        QTest::newRow("choreo keeps resource override")
+            << GatewayProfile::ChoreoConnect << true << false << false;
+        QTest::newRow("choreo keeps operation override")
+            << GatewayProfile::ChoreoConnect << false << true << false;
+        QTest::newRow("apigw drops resource override") << GatewayProfile::ApiGateway << true << false << true;
+        QTest::newRow("apigw drops operation override")
+            << GatewayProfile::ApiGateway << false << true << true;
+        QTest::newRow("apigw drops both") << GatewayProfile::ApiGateway << true << true << true;
+        QTest::newRow("apigw without overrides") << GatewayProfile::ApiGateway << false << false << false;
+    }
+
+    void perResourceEndpoints()
+    {
+        QFETCH(GatewayProfile, profile);
+        QFETCH(bool, resourceOverride);
+        QFETCH(bool, operationOverride);
+        QFETCH(bool, expectWarning);
+        QString error;
+        const auto compiler = ProfileCompiler::createDefault(&error);
+        QVERIFY2(compiler, qPrintable(error));
+        const ApiConfig api = ordersApi(resourceOverride, operationOverride);
+        const ProfileCompileResult result = compiler->compile(api, profile);
+        QVERIFY(!result.hasErrors());
+        const QStringList warnings = result.messages(ProfileFinding::Severity::Warning);
+        if (!expectWarning) {
+            QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+            QVERIFY(result.api == api);
+            return;
+        }
+        QCOMPARE(warnings,
+            QStringList(
+                QStringLiteral("API 'Orders API' v1: API Gateway does not support per-resource endpoints "
+                               "(capability 'Per resource Endpoints'); the API-level endpoints are used")));
+        QCOMPARE(result.findings.constFirst().capabilityId, QStringLiteral("per-resource-endpoints"));
+        const ResourceConfig &resource = result.api.resources.front();
+        QVERIFY(!resource.productionEndpoints);
+        QVERIFY(!resource.operations.front().productionEndpoints);
+        QVERIFY(!resource.operations.front().sandboxEndpoints);
+        QVERIFY(result.api.productionEndpoints == api.productionEndpoints);
+        QCOMPARE(result.api.resources.front().operations.size(), api.resources.front().operations.size());
+    }
+
+    void syntheticRuleRefuses_data()
+    {
+        QTest::addColumn<GatewayProfile>("profile");
+        QTest::addColumn<QString>("apiType");
+        QTest::addColumn<bool>("expectError");
+        QTest::newRow("unsupported profile, feature used")
+            << GatewayProfile::ChoreoConnect << "SYNTHETIC" << true;
+        QTest::newRow("unsupported profile, feature unused")
+            << GatewayProfile::ChoreoConnect << "HTTP" << false;
+        QTest::newRow("supported profile, feature used")
+            << GatewayProfile::ApiGateway << "SYNTHETIC" << false;
+    }
+
+    void syntheticRuleRefuses()
+    {
+        QFETCH(GatewayProfile, profile);
+        QFETCH(QString, apiType);
+        QFETCH(bool, expectError);
+        QString error;
+        const auto matrix = CapabilityMatrix::fromJson(syntheticMatrix, &error);
+        QVERIFY2(matrix, qPrintable(error));
+        const ProfileCompiler compiler(*matrix, { syntheticRefusal() });
+        ApiConfig api = ordersApi(false, false);
+        api.type = apiType;
+        const ProfileCompileResult result = compiler.compile(api, profile);
+        QCOMPARE(result.hasErrors(), expectError);
+        if (expectError) {
+            QCOMPARE(result.messages(ProfileFinding::Severity::Error),
+                QStringList(QStringLiteral("API 'Orders API' v1: Choreo Connect does not support synthetic "
+                                           "features (capability 'Synthetic Feature')")));
+            QVERIFY(result.api == api); // refused, not stripped
+        } else {
+            QVERIFY(result.findings.isEmpty());
+        }
+    }
+
+    void ruleForMissingRowIsReported()
+    {
+        QString error;
+        const auto matrix = CapabilityMatrix::fromJson(syntheticMatrix, &error);
+        QVERIFY2(matrix, qPrintable(error));
+        const ProfileCompiler compiler(*matrix, ProfileCompiler::standardRules());
+        const ProfileCompileResult result
+            = compiler.compile(ordersApi(true, false), GatewayProfile::ApiGateway);
+        QVERIFY(!result.hasErrors());
+        const QStringList warnings = result.messages(ProfileFinding::Severity::Warning);
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.constFirst().contains(QStringLiteral("no row 'per-resource-endpoints'")),
+            qPrintable(warnings.constFirst()));
+        QVERIFY(result.api.resources.front().productionEndpoints); // nothing stripped without the row
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfileCompiler)
+#include "tst_profilecompiler.moc"
