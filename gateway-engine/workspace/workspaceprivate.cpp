@@ -92,8 +92,13 @@ std::optional<QSqlQuery> WorkspacePrivate::run(const QString &sql, const QVarian
         fail(tr("database error: %1").arg(query.lastError().text()));
         return std::nullopt;
     }
-    for (const QVariant &value : values)
-        query.addBindValue(value);
+    for (const QVariant &value : values) {
+        // A null QString would bind as SQL NULL; every text column of the schema is NOT NULL.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QString(QLatin1String("")));
+        else
+            query.addBindValue(value);
+    }
     if (!query.exec()) {
         const QSqlError sqlError = query.lastError();
         if (sqlError.nativeErrorCode() == QLatin1String(sqliteBusy)
