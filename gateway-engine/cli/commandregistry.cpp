@@ -22,6 +22,12 @@ QString padded(const QString &text, qsizetype width)
     return text + QString(std::max<qsizetype>(width - text.size(), 0) + 2, QLatin1Char(' '));
 }
 
+void addHelpOption(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption({ QStringLiteral("h"), QStringLiteral("help") },
+        QCoreApplication::translate("gatehousectl", "Show this help.")));
+}
+
 } // namespace
 
 CommandRegistry::CommandRegistry() = default;
@@ -109,7 +115,7 @@ int CommandRegistry::runCommand(Command &command, const QString &program, const 
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(command.summary());
-    parser.addHelpOption();
+    addHelpOption(parser);
     command.addArguments(parser);
 
     if (!parser.parse(QStringList { program } + arguments)) {
@@ -164,21 +170,24 @@ QString CommandRegistry::commandHelp(const Command &command, const QString &prog
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(command.summary());
-    parser.addHelpOption();
+    addHelpOption(parser);
     command.addArguments(parser);
     QString text = parser.helpText();
-    // QCommandLineParser names the program only; put the command words right after it.
-    const QString programName = QFileInfo(program).fileName() + QLatin1Char(' ');
-    const qsizetype at = text.indexOf(programName);
+    // QCommandLineParser's usage line names the program as started; name it as documented, with the command.
     const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
-    if (at >= 0 && (firstLineEnd < 0 || at < firstLineEnd))
-        text.insert(at + programName.size(), command.name() + QLatin1Char(' '));
+    for (const QString &started : { program, QFileInfo(program).fileName() }) {
+        const qsizetype at = text.indexOf(started + QLatin1Char(' '));
+        if (at >= 0 && (firstLineEnd < 0 || at < firstLineEnd)) {
+            text.replace(at, started.size(), QStringLiteral("gatehousectl ") + command.name());
+            break;
+        }
+    }
     return text;
 }
 
 QString CommandRegistry::overview() const
 {
-    qsizetype width = 0;
+    qsizetype width = QStringLiteral("-v, --version").size();
     for (const auto &command : m_commands)
         width = std::max(width, command->name().size());
 

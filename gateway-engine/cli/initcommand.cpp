@@ -5,6 +5,7 @@
 #include "workspace.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFileInfo>
 
 namespace Gatehouse {
@@ -31,8 +32,13 @@ int InitCommand::execute(const QCommandLineParser &parser)
     QString error;
     const std::unique_ptr<Workspace> workspace
         = demo ? Workspace::createDemo(path, &error) : Workspace::open(path, &error);
-    if (!workspace)
+    if (!workspace) {
+        // Leave nothing half-made behind: the file did not exist before.
+        for (const QString &suffix :
+            { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") })
+            QFile::remove(path + suffix);
         return failure(tr("cannot create workspace '%1': %2").arg(path, error));
+    }
 
     if (demo) {
         Console::printLine(tr("Created demo workspace %1 (APIs: %2, environments: %3)")

@@ -1,0 +1,199 @@
+#!/usr/bin/env bash
+# Gatehouse versus nginx as a reverse proxy to the same backend, interleaved in one run.
+#
+#   bench/run.sh                      # 3 rounds of 10 s each
+#   ROUNDS=5 DURATION=20 bench/run.sh
+#   GATEHOUSECTL=/path/to/gatehousectl bench/run.sh
+#
+# Builds nothing: it uses build/bin/gatehousectl (or $GATEHOUSECTL). Needs wrk, nginx and curl (Debian
+# packages wrk, nginx-light, curl). Everything listens on free 127.0.0.1 ports and is stopped on exit.
+set -euo pipefail
+
+ROUNDS=${ROUNDS:-3}
+DURATION=${DURATION:-10}        # seconds per measurement
+CONNECTIONS=${CONNECTIONS:-50}
+THREADS=${THREADS:-1}           # wrk threads; one leaves a core's worth for the proxy and the backend
+WARMUP=${WARMUP:-2}             # seconds of unmeasured load on each proxy before the first round
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+gatehousectl=${GATEHOUSECTL:-$repo/build/bin/gatehousectl}
+
+die() { echo "bench: $*" >&2; exit 1; }
+[[ -x $gatehousectl ]] || die "no gatehousectl at $gatehousectl (build it, or set GATEHOUSECTL)"
+for tool in wrk nginx curl awk; do
+    command -v "$tool" >/dev/null || die "$tool is not installed (apt-get install wrk nginx-light curl)"
+done
+
+work=$(mktemp -d /tmp/gatehouse-bench.XXXXXX)
+chmod 755 "$work"
+pids=()
+cleanup() {
+    local pid
+    for pid in "${pids[@]}"; do
+        kill "$pid" 2>/dev/null || true
+    done
+    for pid in "${pids[@]}"; do
+        wait "$pid" 2>/dev/null || true
+    done
+    rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# A port nothing listens on now (bash's /dev/tcp connect fails), distinct from those already handed out.
+taken=" "
+free_port() {
+    local port
+    for _ in $(seq 200); do
+        port=$((20000 + RANDOM % 40000))
+        [[ $taken == *" $port "* ]] && continue
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+            taken+="$port "
+            echo "$port"
+            return
+        fi
+    done
+    die "no free port found"
+}
+
+wait_for_http() { # url
+    for _ in $(seq 100); do
+        curl -fsS -o /dev/null "$1" 2>/dev/null && return 0
+        sleep 0.1
+    done
+    die "nothing answers at $1"
+}
+
+start_nginx() { # name config-body
+    local dir=$work/$1
+    mkdir -p "$dir"
+    cat >"$dir/nginx.conf" <<CONF
+worker_processes 1;
+daemon off;
+pid $dir/nginx.pid;
+error_log $dir/error.log warn;
+events { worker_connections 4096; }
+http {
+    access_log off;
+    client_body_temp_path $dir/body;
+    proxy_temp_path $dir/proxy;
+    fastcgi_temp_path $dir/fastcgi;
+    uwsgi_temp_path $dir/uwsgi;
+    scgi_temp_path $dir/scgi;
+    keepalive_requests 1000000;
+    keepalive_timeout 120s;
+$2
+}
+CONF
+    nginx -e "$dir/error.log" -p "$dir" -c "$dir/nginx.conf" &
+    pids+=($!)
+}
+
+# 1. The backend: nginx serving a static 1 KiB file.
+backend_port=$(free_port)
+mkdir -p "$work/www"
+head -c 1024 /dev/zero | tr '\0' 'g' >"$work/www/1k"
+chmod -R a+rX "$work/www"
+start_nginx backend "    server {
+        listen 127.0.0.1:$backend_port;
+        root $work/www;
+        default_type text/plain;
+        location / { }
+    }"
+wait_for_http "http://127.0.0.1:$backend_port/1k"
+
+# 2. The reference: nginx as a 1-worker reverse proxy with an upstream keepalive pool.
+nginx_port=$(free_port)
+start_nginx proxy "    upstream backend {
+        server 127.0.0.1:$backend_port;
+        keepalive 128;
+    }
+    server {
+        listen 127.0.0.1:$nginx_port;
+        location /bench/1.0.0/ {
+            proxy_pass http://backend/;
+            proxy_http_version 1.1;
+            proxy_set_header Connection \"\";
+            proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+            proxy_set_header X-Forwarded-Proto \$scheme;
+            proxy_set_header X-Forwarded-Host \$host;
+        }
+    }"
+nginx_url="http://127.0.0.1:$nginx_port/bench/1.0.0/1k"
+wait_for_http "$nginx_url"
+
+# 3. Gatehouse: a workspace with the bench API deployed to a Choreo Connect environment; 1 worker,
+#    metrics on (the admin listener serves them), no access log file.
+workspace=$work/bench.gatehouse
+sed "s|__BACKEND__|http://127.0.0.1:$backend_port|" "$repo/bench/bench-api.yaml" >"$work/bench-api.yaml"
+"$gatehousectl" init "$workspace" >/dev/null
+"$gatehousectl" import --workspace "$workspace" "$work/bench-api.yaml" >/dev/null
+"$gatehousectl" env create --workspace "$workspace" bench --profile choreo-connect --http-port 0 --admin-port 0 >/dev/null
+"$gatehousectl" deploy --workspace "$workspace" Bench --env bench >/dev/null
+"$gatehousectl" run --workspace "$workspace" --env bench --workers 1 >"$work/gatehouse.out" 2>"$work/gatehouse.err" &
+pids+=($!)
+for _ in $(seq 100); do
+    grep -q '^bench admin ' "$work/gatehouse.out" 2>/dev/null && break
+    sleep 0.1
+done
+gateway_base=$(awk '$1 == "bench" && $2 == "http" { print $3 }' "$work/gatehouse.out")
+admin_base=$(awk '$1 == "bench" && $2 == "admin" { print $3 }' "$work/gatehouse.out")
+[[ -n $gateway_base ]] || die "gatehousectl run printed no listener: $(cat "$work/gatehouse.err")"
+gateway_url="$gateway_base/bench/1.0.0/1k"
+wait_for_http "$gateway_url"
+
+for url in "$gateway_url" "$nginx_url"; do
+    size=$(curl -fsS "$url" | wc -c)
+    [[ $size == 1024 ]] || die "$url answered $size bytes, expected 1024"
+done
+
+# wrk's latency figures come as 812.00us, 1.23ms or 1.01s: print milliseconds.
+to_ms() {
+    awk -v v="$1" 'BEGIN {
+        n = v + 0; u = v; sub(/^[0-9.]+/, "", u)
+        if (u == "us") n /= 1000; else if (u == "s") n *= 1000; else if (u == "m") n *= 60000
+        printf "%.2f", n }'
+}
+
+measure() { # url seconds -> "requests_per_second p99_ms errors"
+    local out rps p99 errors
+    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2"s --latency "$1")
+    rps=$(awk '/^Requests\/sec:/ { print $2 }' <<<"$out")
+    p99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
+    errors=$(awk '/Non-2xx or 3xx responses:/ { n += $NF } /Socket errors:/ {
+                  for (i = 3; i <= NF; i++) { gsub(/,/, "", $i); if ($i ~ /^[0-9]+$/) n += $i } }
+                  END { print n + 0 }' <<<"$out")
+    echo "$rps $(to_ms "$p99") $errors"
+}
+
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+echo "bench: $(nproc) cores, wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s, 1 KiB response, 1 worker each"
+echo "bench: gatehouse $("$gatehousectl" --version | awk '{ print $2 }') at $gateway_url"
+echo "bench: $(nginx -v 2>&1 | sed 's/^nginx version: //') at $nginx_url"
+measure "$gateway_url" "$WARMUP" >/dev/null
+measure "$nginx_url" "$WARMUP" >/dev/null
+
+printf '%-6s %14s %12s %14s %12s %8s\n' round gatehouse_rps gh_p99_ms nginx_rps ng_p99_ms ratio
+ratios=() gateway_rps=() nginx_rps=() gateway_p99=() nginx_p99=() total_errors=0
+for round in $(seq "$ROUNDS"); do
+    read -r g_rps g_p99 g_err < <(measure "$gateway_url" "$DURATION")
+    read -r n_rps n_p99 n_err < <(measure "$nginx_url" "$DURATION")
+    ratio=$(awk -v g="$g_rps" -v n="$n_rps" 'BEGIN { printf "%.3f", g / n }')
+    printf '%-6s %14s %12s %14s %12s %8s\n' "$round" "$g_rps" "$g_p99" "$n_rps" "$n_p99" "$ratio"
+    ratios+=("$ratio") gateway_rps+=("$g_rps") nginx_rps+=("$n_rps") gateway_p99+=("$g_p99") nginx_p99+=("$n_p99")
+    total_errors=$((total_errors + g_err + n_err))
+    ((g_err == 0)) || echo "bench: round $round: gatehouse had $g_err failed requests" >&2
+    ((n_err == 0)) || echo "bench: round $round: nginx had $n_err failed requests" >&2
+done
+printf '%-6s %14s %12s %14s %12s %8s\n' median \
+    "$(printf '%s\n' "${gateway_rps[@]}" | median)" "$(printf '%s\n' "${gateway_p99[@]}" | median)" \
+    "$(printf '%s\n' "${nginx_rps[@]}" | median)" "$(printf '%s\n' "${nginx_p99[@]}" | median)" \
+    "$(printf '%s\n' "${ratios[@]}" | median)"
+
+# The metrics filter was on: show that it counted the bench API's requests.
+if [[ -n $admin_base ]]; then
+    counted=$(curl -fsS "$admin_base/metrics" | awk '!/^#/ && /Bench/ && /_total/ { n += $NF } END { printf "%.0f", n }')
+    echo "bench: gatehouse /metrics counted $counted requests to the Bench API"
+fi
+((total_errors == 0)) || die "$total_errors requests failed; the numbers above are not comparable"

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QByteArray>
+#include <QStringList>
+
+// Runs the built gatehousectl binary and collects what it printed.
+class GatehouseCtlProcess
+{
+public:
+    struct Result
+    {
+        int exitCode = -1;
+        bool crashed = false;
+        QByteArray standardOutput;
+        QByteArray standardError;
+    };
+
+    static QString binaryPath();
+    // Runs to completion (or kills it after timeoutMs and reports a crash).
+    static Result run(const QStringList &arguments, int timeoutMs = 60'000);
+};
