@@ -15,18 +15,34 @@ constexpr qint64 readBufferBytes = 256 * 1024;
 constexpr qint64 writeHighWater = 1024 * 1024;
 constexpr qint64 writeLowWater = 256 * 1024;
 
-bool isHopByHop(const QByteArray &name)
+// Headers that describe one hop, not the message, and the ones the gateway writes itself.
+bool isHopByHop(QByteArrayView name)
 {
-    static const char *const names[] = { "connection", "keep-alive", "proxy-connection", "te", "trailer",
-        "transfer-encoding", "upgrade", "proxy-authorization", "content-length", "expect", "host" };
-    for (const char *n : names) {
-        if (qstricmp(name.constData(), n) == 0)
-            return true;
+    switch (name.size()) {
+    case 2:
+        return HttpHeaders::nameEquals(name, "te");
+    case 4:
+        return HttpHeaders::nameEquals(name, "host");
+    case 6:
+        return HttpHeaders::nameEquals(name, "expect");
+    case 7:
+        return HttpHeaders::nameEquals(name, "trailer") || HttpHeaders::nameEquals(name, "upgrade");
+    case 10:
+        return HttpHeaders::nameEquals(name, "connection") || HttpHeaders::nameEquals(name, "keep-alive");
+    case 14:
+        return HttpHeaders::nameEquals(name, "content-length");
+    case 16:
+        return HttpHeaders::nameEquals(name, "proxy-connection");
+    case 17:
+        return HttpHeaders::nameEquals(name, "transfer-encoding");
+    case 19:
+        return HttpHeaders::nameEquals(name, "proxy-authorization");
+    default:
+        return false;
     }
-    return false;
 }
 
-bool isNamedInConnection(const QByteArray &name, const QByteArray &connectionHeader)
+bool isNamedInConnection(QByteArrayView name, QByteArrayView connectionHeader)
 {
     return !connectionHeader.isEmpty() && HttpHeaders::listContainsToken(connectionHeader, name);
 }
@@ -362,18 +378,18 @@ void DownstreamConnection::onUpstreamConnected()
     head += " HTTP/1.1\r\nHost: ";
     head += target.hostHeader;
     head += "\r\n";
-    const QByteArray connectionHeader = request.headers.value("connection");
+    const QByteArrayView connectionHeader = request.headers.view("connection");
     QByteArray forwardedFor;
     for (const auto &[name, value] : request.headers.fields()) {
         if (isHopByHop(name) || isNamedInConnection(name, connectionHeader))
             continue;
-        if (qstricmp(name.constData(), "x-forwarded-for") == 0) {
+        if (HttpHeaders::nameEquals(name, "x-forwarded-for")) {
             forwardedFor = forwardedFor.isEmpty() ? value : forwardedFor + ", " + value;
             continue;
         }
-        if (qstricmp(name.constData(), "x-forwarded-proto") == 0
-            || qstricmp(name.constData(), "x-forwarded-host") == 0
-            || qstricmp(name.constData(), "x-request-id") == 0)
+        if (HttpHeaders::nameEquals(name, "x-forwarded-proto")
+            || HttpHeaders::nameEquals(name, "x-forwarded-host")
+            || HttpHeaders::nameEquals(name, "x-request-id"))
             continue;
         head += name;
         head += ": ";
@@ -384,7 +400,7 @@ void DownstreamConnection::onUpstreamConnected()
     head += forwardedFor.isEmpty() ? m_clientAddress : forwardedFor + ", " + m_clientAddress;
     head += m_tls ? "\r\nX-Forwarded-Proto: https\r\nX-Forwarded-Host: "
                   : "\r\nX-Forwarded-Proto: http\r\nX-Forwarded-Host: ";
-    head += request.headers.value("host");
+    head += request.headers.view("host");
     head += "\r\nX-Request-ID: ";
     head += m_ctx.requestId;
     head += "\r\n";
@@ -502,7 +518,7 @@ void DownstreamConnection::onUpstreamHead(HttpResponseHead &head)
     out += ' ';
     out += head.reason.isEmpty() ? reasonPhrase(head.status) : head.reason;
     out += "\r\n";
-    const QByteArray connectionHeader = head.headers.value("connection");
+    const QByteArrayView connectionHeader = head.headers.view("connection");
     for (const auto &[name, value] : head.headers.fields()) {
         if (isHopByHop(name) || isNamedInConnection(name, connectionHeader))
             continue;

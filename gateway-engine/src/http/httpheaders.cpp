@@ -2,13 +2,6 @@
 
 namespace Gatehouse {
 
-namespace {
-bool equalsIgnoringCase(const QByteArray &a, const QByteArray &b)
-{
-    return a.size() == b.size() && qstrnicmp(a.constData(), b.constData(), a.size()) == 0;
-}
-} // namespace
-
 void HttpHeaders::set(const QByteArray &name, const QByteArray &value)
 {
     removeAll(name);
@@ -17,23 +10,32 @@ void HttpHeaders::set(const QByteArray &name, const QByteArray &value)
 
 int HttpHeaders::removeAll(const QByteArray &name)
 {
-    return int(m_fields.removeIf([&](const Field &f) { return equalsIgnoringCase(f.first, name); }));
+    return int(m_fields.removeIf([&](const Field &f) { return nameEquals(f.first, name); }));
 }
 
 QByteArray HttpHeaders::value(const QByteArray &name, const QByteArray &fallback) const
 {
     for (const auto &f : m_fields) {
-        if (equalsIgnoringCase(f.first, name))
-            return f.second;
+        if (nameEquals(f.first, name))
+            return QByteArray(f.second.constData(), f.second.size());
     }
     return fallback;
+}
+
+QByteArrayView HttpHeaders::view(QByteArrayView name) const
+{
+    for (const auto &f : m_fields) {
+        if (nameEquals(f.first, name))
+            return f.second;
+    }
+    return {};
 }
 
 int HttpHeaders::count(const QByteArray &name) const
 {
     int n = 0;
     for (const auto &f : m_fields)
-        n += equalsIgnoringCase(f.first, name) ? 1 : 0;
+        n += nameEquals(f.first, name) ? 1 : 0;
     return n;
 }
 
@@ -47,14 +49,20 @@ void HttpHeaders::serializeTo(QByteArray &out) const
     }
 }
 
-bool HttpHeaders::listContainsToken(const QByteArray &list, const QByteArray &token)
+bool HttpHeaders::listContainsToken(QByteArrayView list, QByteArrayView token)
 {
     qsizetype start = 0;
     while (start <= list.size()) {
         qsizetype end = list.indexOf(',', start);
         if (end < 0)
             end = list.size();
-        if (equalsIgnoringCase(list.mid(start, end - start).trimmed(), token))
+        qsizetype first = start;
+        qsizetype last = end;
+        while (first < last && (list[first] == ' ' || list[first] == '\t'))
+            ++first;
+        while (last > first && (list[last - 1] == ' ' || list[last - 1] == '\t'))
+            --last;
+        if (nameEquals(list.sliced(first, last - first), token))
             return true;
         start = end + 1;
     }

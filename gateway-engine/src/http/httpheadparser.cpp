@@ -31,9 +31,9 @@ bool isTargetChar(unsigned char c)
     return c > 0x20 && c < 0x7f;
 }
 
-bool equalsIgnoringCase(const QByteArray &a, const char *b)
+bool equalsIgnoringCase(QByteArrayView a, QByteArrayView b)
 {
-    return qstricmp(a.constData(), b) == 0;
+    return HttpHeaders::nameEquals(a, b);
 }
 
 struct Line
@@ -92,13 +92,12 @@ std::optional<HttpParseError> parseFieldLines(LineReader &reader, int maxCount, 
         }
         if (headers.size() >= maxCount)
             return HttpParseError { 431, "too many header fields" };
-        headers.append(
-            QByteArray(line.begin, colon - line.begin), QByteArray(valueBegin, valueEnd - valueBegin));
+        headers.appendView(line.begin, colon - line.begin, valueBegin, valueEnd - valueBegin);
     }
     return HttpParseError { 400, "unterminated header block" };
 }
 
-bool parseContentLength(const QByteArray &value, qint64 &out)
+bool parseContentLength(QByteArrayView value, qint64 &out)
 {
     if (value.isEmpty() || value.size() > 18)
         return false;
@@ -125,7 +124,7 @@ std::optional<HttpParseError> decideFraming(
             return HttpParseError { 400, "repeated Transfer-Encoding" };
         if (minorVersion == 0)
             return HttpParseError { 400, "Transfer-Encoding in an HTTP/1.0 message" };
-        if (!equalsIgnoringCase(headers.value("transfer-encoding"), "chunked"))
+        if (!equalsIgnoringCase(headers.view("transfer-encoding"), "chunked"))
             return HttpParseError { 400, "unsupported transfer coding" };
         framing = BodyFraming::Chunked;
         return std::nullopt;
@@ -133,7 +132,7 @@ std::optional<HttpParseError> decideFraming(
     if (contentLengths > 1)
         return HttpParseError { 400, "repeated Content-Length" };
     if (contentLengths == 1) {
-        if (!parseContentLength(headers.value("content-length"), contentLength))
+        if (!parseContentLength(headers.view("content-length"), contentLength))
             return HttpParseError { 400, "malformed Content-Length" };
         framing = contentLength > 0 ? BodyFraming::ContentLength : BodyFraming::None;
         return std::nullopt;
@@ -154,7 +153,7 @@ bool parseVersion(const char *begin, const char *end, int &minor)
 
 bool connectionKeepsAlive(const HttpHeaders &headers, int minorVersion)
 {
-    const QByteArray connection = headers.value("connection");
+    const QByteArrayView connection = headers.view("connection");
     if (minorVersion == 0)
         return HttpHeaders::listContainsToken(connection, "keep-alive");
     return !HttpHeaders::listContainsToken(connection, "close");
@@ -176,6 +175,9 @@ bool HttpHeadParser::isToken(const char *data, qsizetype size)
 std::optional<HttpParseError> HttpHeadParser::parseRequest(
     const char *head, qsizetype size, const HeadLimits &limits, HttpRequestHead &out)
 {
+    out.headers.clear();
+    out.headers.adoptStorage(QByteArray(head, size));
+    head = out.headers.storage().constData();
     LineReader reader(head, size);
     Line line {};
     if (!reader.next(line))
@@ -217,7 +219,6 @@ std::optional<HttpParseError> HttpHeadParser::parseRequest(
     out.path = question < 0 ? out.target : out.target.left(question);
     out.query = question < 0 ? QByteArray() : out.target.mid(question + 1);
 
-    out.headers.clear();
     if (auto error = parseFieldLines(reader, limits.maxHeaderCount, out.headers))
         return error;
     const int hosts = out.headers.count("host");
@@ -231,13 +232,16 @@ std::optional<HttpParseError> HttpHeadParser::parseRequest(
         return HttpParseError { 413, "request body larger than the limit" };
     out.keepAlive = connectionKeepsAlive(out.headers, out.minorVersion);
     out.expectContinue
-        = out.minorVersion == 1 && equalsIgnoringCase(out.headers.value("expect"), "100-continue");
+        = out.minorVersion == 1 && equalsIgnoringCase(out.headers.view("expect"), "100-continue");
     return std::nullopt;
 }
 
 std::optional<HttpParseError> HttpHeadParser::parseResponse(
     const char *head, qsizetype size, bool requestWasHead, HttpResponseHead &out)
 {
+    out.headers.clear();
+    out.headers.adoptStorage(QByteArray(head, size));
+    head = out.headers.storage().constData();
     LineReader reader(head, size);
     Line line {};
     if (!reader.next(line))
@@ -260,7 +264,6 @@ std::optional<HttpParseError> HttpHeadParser::parseResponse(
         if (!isFieldValueChar(static_cast<unsigned char>(c)))
             return HttpParseError { 502, "invalid character in reason phrase" };
     }
-    out.headers.clear();
     if (auto error = parseFieldLines(reader, 256, out.headers))
         return HttpParseError { 502, error->reason };
     out.keepAlive = connectionKeepsAlive(out.headers, out.minorVersion);

@@ -123,8 +123,12 @@ void UpstreamConnection::expectResponse(bool requestWasHead)
 
 void UpstreamConnection::setReadPaused(bool paused)
 {
+    if (m_readPaused == paused)
+        return;
     m_readPaused = paused;
-    if (!paused && (m_socket->bytesAvailable() > 0 || !m_in.isEmpty()))
+    // Resume even with nothing new on the socket: the pause may have come between the last body bytes and
+    // the decoder noticing that the body is complete.
+    if (!paused)
         onReadyRead();
 }
 
