@@ -206,33 +206,29 @@ std::optional<ApiRecord> OpenApiReader::read(const YAML::Node &root)
     if (hasErrors(m_diagnostics))
         return std::nullopt;
 
-    bool anyMock = false;
+    // A mock built from a response without content (e.g. 204) is no example: it alone does not make an
+    // API servable by the mock endpoint type.
+    bool anyExample = false;
     bool anyResourceEndpoint = false;
     for (const ResourceConfig &resource : api.resources) {
         anyResourceEndpoint = anyResourceEndpoint || resource.productionEndpoints.has_value();
         for (const OperationConfig &operation : resource.operations) {
-            anyMock = anyMock || operation.mock.has_value();
+            anyExample = anyExample || (operation.mock && !operation.mock->contentType.isEmpty());
             anyResourceEndpoint = anyResourceEndpoint || operation.productionEndpoints.has_value();
         }
     }
-    if (mockRequested || (!production && anyMock)) {
-        if (production && !mockRequested)
-            warning(root, tr("the API-level endpoints are replaced by the mock endpoint type (x-wso2-mock)"));
-        api.productionEndpoints.type = EndpointGroupType::Mock;
-        record.implementationType = QStringLiteral("MOCKED_OAS");
-        if (!mockRequested)
-            report(Diagnostic::Severity::Info, root,
-                tr("no endpoints: the mock endpoint type answers from the examples"));
-        for (const ResourceConfig &resource : api.resources) {
-            for (const OperationConfig &operation : resource.operations) {
-                if (!operation.mock)
-                    warning(paths,
-                        tr("%1 %2 has no 2xx response example for the mock endpoint type")
-                            .arg(QString::fromLatin1(operation.method), resource.pathTemplate));
-            }
-        }
+    const bool explicitProduction = present(child(root, productionKey));
+    if (mockRequested) {
+        if (explicitProduction)
+            warning(child(root, productionKey),
+                tr("x-wso2-mock is set: the mock endpoint type replaces x-wso2-production-endpoints"));
+        api.productionEndpoints = EndpointGroup { EndpointGroupType::Mock, {}, 1 };
     } else if (production) {
         api.productionEndpoints = *production;
+    } else if (anyExample) {
+        report(Diagnostic::Severity::Info, root,
+            tr("no endpoints: the mock endpoint type answers from the examples"));
+        api.productionEndpoints = EndpointGroup { EndpointGroupType::Mock, {}, 1 };
     } else if (anyResourceEndpoint) {
         warning(root, tr("no API-level endpoints: only resources with their own endpoints can be served"));
     } else {
@@ -240,6 +236,12 @@ std::optional<ApiRecord> OpenApiReader::read(const YAML::Node &root)
             tr("API has no endpoints: add servers, x-wso2-production-endpoints, or response examples "
                "for the mock endpoint type"));
         return std::nullopt;
+    }
+    if (api.productionEndpoints.type == EndpointGroupType::Mock) {
+        record.implementationType = QStringLiteral("MOCKED_OAS");
+        for (const auto &[operation, mark] : std::as_const(m_operationsWithoutExample))
+            m_diagnostics.append(diagnosticAt(Diagnostic::Severity::Warning, m_fileName, mark,
+                tr("%1 has no 2xx response example for the mock endpoint type").arg(operation)));
     }
     return record;
 }
@@ -442,6 +444,9 @@ std::optional<ResourceConfig> OpenApiReader::readResource(const YAML::Node &path
         operation.productionEndpoints = readEndpoints(operationNode, productionKey);
         operation.sandboxEndpoints = readEndpoints(operationNode, sandboxKey);
         operation.mock = readMock(operationNode);
+        if (!operation.mock)
+            m_operationsWithoutExample.append(
+                { key.toUpper() + QLatin1Char(' ') + resource.pathTemplate, operationNode.Mark() });
         resource.operations.push_back(std::move(operation));
     }
     if (resource.operations.empty()) {

@@ -46,6 +46,7 @@ private:
     YAML::Node m_root;
     QList<Diagnostic> m_diagnostics;
     QHash<QString, YAML::Node> m_sharedEndpoints;
+    QList<std::pair<QString, YAML::Mark>> m_operationsWithoutExample; // "POST /tickets"
 };
 
 } // namespace Gatehouse

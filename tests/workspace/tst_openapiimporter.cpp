@@ -1,0 +1,279 @@
+#include "configjson.h"
+#include "demoworkspace.h"
+#include "openapiimporter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+#include <vector>
+
+using namespace Gatehouse;
+
+namespace {
+
+QString goldenDirectory()
+{
+    return QStringLiteral(GATEHOUSE_TEST_DATA_DIR "/openapi");
+}
+
+// What a golden file records: everything the importer decided, diagnostics included.
+QJsonObject describe(const OpenApiImportResult &result, const QByteArray &source)
+{
+    QJsonArray diagnostics;
+    for (const Diagnostic &diagnostic : result.diagnostics)
+        diagnostics.append(diagnostic.toString());
+    QJsonObject json { { QStringLiteral("diagnostics"), diagnostics } };
+    if (result.api) {
+        json.insert(QStringLiteral("definition"), ConfigJson::toJson(result.api->definition));
+        json.insert(QStringLiteral("description"), result.api->description);
+        json.insert(QStringLiteral("implementationType"), result.api->implementationType);
+        json.insert(QStringLiteral("sourceDocumentKept"), result.api->sourceDocument == source);
+    } else {
+        json.insert(QStringLiteral("definition"), QJsonValue::Null);
+    }
+    return json;
+}
+
+// A line diff (longest common subsequence) of two small texts, for readable golden failures.
+QString lineDiff(const QByteArray &expected, const QByteArray &actual)
+{
+    const QList<QByteArray> a = expected.split('\n');
+    const QList<QByteArray> b = actual.split('\n');
+    std::vector<std::vector<int>> common(a.size() + 1, std::vector<int>(b.size() + 1, 0));
+    for (qsizetype i = a.size() - 1; i >= 0; --i)
+        for (qsizetype j = b.size() - 1; j >= 0; --j)
+            common[i][j]
+                = a[i] == b[j] ? common[i + 1][j + 1] + 1 : std::max(common[i + 1][j], common[i][j + 1]);
+    QString diff;
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.size() || j < b.size()) {
+        if (i < a.size() && j < b.size() && a[i] == b[j]) {
+            ++i;
+            ++j;
+        } else if (j < b.size() && (i == a.size() || common[i][j + 1] >= common[i + 1][j])) {
+            diff += QStringLiteral("+ %1 (line %2 of actual)\n").arg(QString::fromUtf8(b[j])).arg(j + 1);
+            ++j;
+        } else {
+            diff += QStringLiteral("- %1 (line %2 of expected)\n").arg(QString::fromUtf8(a[i])).arg(i + 1);
+            ++i;
+        }
+    }
+    return diff;
+}
+
+} // namespace
+
+class TestOpenApiImporter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void golden_data()
+    {
+        QTest::addColumn<QString>("inputPath");
+        const QDir dir(goldenDirectory());
+        const QStringList inputs
+            = dir.entryList({ QStringLiteral("*.yaml"), QStringLiteral("*.json") }, QDir::Files, QDir::Name);
+        int rows = 0;
+        for (const QString &name : inputs) {
+            if (name.endsWith(QLatin1String(".expected.json")))
+                continue;
+            QTest::newRow(qPrintable(name)) << dir.filePath(name);
+            ++rows;
+        }
+        QVERIFY2(rows >= 5, "the golden inputs are missing");
+    }
+
+    void golden()
+    {
+        QFETCH(QString, inputPath);
+        QFile input(inputPath);
+        QVERIFY(input.open(QIODevice::ReadOnly));
+        const QByteArray source = input.readAll();
+        const QString fileName = QFileInfo(inputPath).fileName();
+        const QByteArray actual
+            = QJsonDocument(describe(OpenApiImporter::importText(source, fileName), source))
+                  .toJson(QJsonDocument::Indented);
+
+        const QString expectedPath
+            = inputPath.left(inputPath.lastIndexOf(QLatin1Char('.'))) + QStringLiteral(".expected.json");
+        if (qEnvironmentVariableIntValue("GATEHOUSE_UPDATE_GOLDEN") == 1) {
+            QFile golden(expectedPath);
+            QVERIFY(golden.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            golden.write(actual);
+            qInfo("updated %s", qPrintable(expectedPath));
+            return;
+        }
+        QFile golden(expectedPath);
+        QVERIFY2(golden.open(QIODevice::ReadOnly),
+            qPrintable(QStringLiteral("%1 is missing; run with GATEHOUSE_UPDATE_GOLDEN=1 to create it")
+                           .arg(expectedPath)));
+        const QByteArray expected = golden.readAll();
+        if (QJsonDocument::fromJson(expected) != QJsonDocument::fromJson(actual)) {
+            QFAIL(qPrintable(
+                QStringLiteral("%1 differs from the import of %2 (GATEHOUSE_UPDATE_GOLDEN=1 regenerates it "
+                               "after you have checked the change):\n%3")
+                    .arg(expectedPath, fileName, lineDiff(expected, actual))));
+        }
+    }
+
+    void importFileReadsFromDisk()
+    {
+        const QString path = goldenDirectory() + QStringLiteral("/endpoints.yaml");
+        const OpenApiImportResult result = OpenApiImporter::importFile(path);
+        QVERIFY(result.api);
+        QCOMPARE(result.api->definition.name, QStringLiteral("Shop"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(result.api->sourceDocument, file.readAll());
+        QVERIFY(result.diagnostics.constFirst().file == path);
+
+        const OpenApiImportResult missing
+            = OpenApiImporter::importFile(goldenDirectory() + QStringLiteral("/nope.yaml"));
+        QVERIFY(!missing.api);
+        QVERIFY(hasErrors(missing.diagnostics));
+        QVERIFY(missing.diagnostics.constFirst().toString().contains(
+            QStringLiteral("nope.yaml: error: cannot read")));
+    }
+
+    void malformedSyntax_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("message");
+        // The positions point at the offending character (1-based).
+        QTest::newRow("colon in a continued scalar")
+            << QByteArray("openapi: 3.0.3\ninfo:\n  title: T\n   version: 1\n") << 4 << 11
+            << "illegal map value";
+        QTest::newRow("mapping inside a plain scalar")
+            << QByteArray("a: b: c\n") << 1 << 5 << "illegal map value";
+        QTest::newRow("undefined alias") << QByteArray("openapi: 3.0.3\ninfo: &a\n  title: T\nref: *b\n") << 4
+                                         << 6 << "the referenced anchor is not defined";
+        QTest::newRow("json without a comma")
+            << QByteArray(R"({"openapi": "3.0.0" "info": {}})") << 1 << 21 << "end of map flow not found";
+        QTest::newRow("sequence item inside a mapping")
+            << QByteArray("openapi: 3.0.3\n- item\n") << 2 << 1 << "end of map not found";
+        QTest::newRow("dedented key") << QByteArray("openapi: 3.0.3\ninfo:\n  title: T\n version: 1\n") << 4
+                                      << 2 << "end of map not found";
+    }
+
+    void malformedSyntax()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, message);
+        const OpenApiImportResult result = OpenApiImporter::importText(text, QStringLiteral("broken.yaml"));
+        QVERIFY(!result.api);
+        QCOMPARE(result.diagnostics.size(), 1);
+        const Diagnostic &diagnostic = result.diagnostics.constFirst();
+        QCOMPARE(diagnostic.severity, Diagnostic::Severity::Error);
+        QCOMPARE(diagnostic.line, line);
+        QCOMPARE(diagnostic.column, column);
+        QCOMPARE(diagnostic.message, message);
+        QCOMPARE(diagnostic.toString(),
+            QStringLiteral("broken.yaml:%1:%2: error: %3").arg(line).arg(column).arg(message));
+    }
+
+    void semanticErrors_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("message");
+        const QByteArray paths = "paths:\n  /a:\n    get:\n      responses: {'200': {description: ok}}\n";
+        QTest::newRow("missing info.title")
+            << QByteArray("openapi: 3.0.3\ninfo:\n  version: '1'\nservers: [{url: 'http://x.example/a'}]\n")
+                + paths
+            << 3 << 3 << "missing 'info.title' (the API's name)";
+        QTest::newRow("missing paths") << QByteArray("openapi: 3.0.3\ninfo: {title: T, version: '1'}\n") << 1
+                                       << 1 << "missing 'paths': an API needs at least one resource";
+        QTest::newRow("swagger 2") << QByteArray("swagger: '2.0'\ninfo: {title: T, version: '1'}\n") << 1
+                                   << 10 << "Swagger 2.0 is not supported: convert the document to OpenAPI 3";
+        QTest::newRow("unsupported version") << QByteArray(
+            "openapi: 4.0.0\n") << 1 << 10 << "unsupported OpenAPI version '4.0.0' (expected 3.0.x or 3.1.x)";
+        QTest::newRow("not a mapping")
+            << QByteArray("- just\n- a list\n") << 1 << 1
+            << "not an OpenAPI document: expected a mapping with 'openapi', 'info' and 'paths'";
+        QTest::newRow("endpoint url not http")
+            << QByteArray("openapi: 3.0.3\ninfo: {title: T, version: '1'}\nx-wso2-production-endpoints:\n"
+                          "  urls:\n    - ftp://files.example\n")
+                + paths
+            << 5 << 7 << "'ftp://files.example' is not an http:// or https:// URL";
+        QTest::newRow("unknown endpoint reference")
+            << QByteArray("openapi: 3.0.3\ninfo: {title: T, version: '1'}\nx-wso2-production-endpoints: "
+                          "'#/x-wso2-endpoints/missing'\n")
+                + paths
+            << 3 << 30 << "no endpoint named 'missing' under x-wso2-endpoints";
+        QTest::newRow("unknown endpoint type")
+            << QByteArray("openapi: 3.0.3\ninfo: {title: T, version: '1'}\nx-wso2-production-endpoints:\n"
+                          "  urls: [http://a.example]\n  type: roundrobin\n")
+                + paths
+            << 5 << 9 << "unknown endpoint type 'roundrobin' (expected load_balance, failover or mock)";
+        QTest::newRow("path without slash") << QByteArray(
+            "openapi: 3.0.3\ninfo: {title: T, version: '1'}\nservers: [{url: 'http://x.example/a'}]\n"
+            "paths:\n  pets:\n    get: {}\n")
+                                            << 5 << 3 << "the path 'pets' must start with '/'";
+        QTest::newRow("no endpoints at all")
+            << QByteArray("openapi: 3.0.3\ninfo: {title: T, version: '1'}\n") + paths << 1 << 1
+            << "API has no endpoints: add servers, x-wso2-production-endpoints, or response examples for the "
+               "mock "
+               "endpoint type";
+    }
+
+    void semanticErrors()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, message);
+        const OpenApiImportResult result = OpenApiImporter::importText(text, QStringLiteral("api.yaml"));
+        QVERIFY(!result.api);
+        const auto error = std::find_if(result.diagnostics.begin(), result.diagnostics.end(),
+            [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Error; });
+        QVERIFY(error != result.diagnostics.end());
+        QCOMPARE(error->message, message);
+        QCOMPARE(error->line, line);
+        QCOMPARE(error->column, column);
+    }
+
+    void emptyDocument()
+    {
+        const OpenApiImportResult result = OpenApiImporter::importText("   \n", QStringLiteral("empty.yaml"));
+        QVERIFY(!result.api);
+        QCOMPARE(result.diagnostics.constFirst().toString(),
+            QStringLiteral("empty.yaml: error: the document is empty"));
+    }
+
+    void demoDefinitionsImport_data()
+    {
+        QTest::addColumn<QString>("path");
+        const QStringList files = DemoWorkspace::definitionFiles();
+        QVERIFY(files.size() >= 3);
+        for (const QString &file : files)
+            QTest::newRow(qPrintable(file)) << file;
+    }
+
+    void demoDefinitionsImport()
+    {
+        QFETCH(QString, path);
+        const OpenApiImportResult result = OpenApiImporter::importFile(path);
+        QVERIFY(result.api);
+        for (const Diagnostic &diagnostic : result.diagnostics)
+            QVERIFY2(diagnostic.severity == Diagnostic::Severity::Info, qPrintable(diagnostic.toString()));
+        const ApiConfig &api = result.api->definition;
+        QCOMPARE(api.productionEndpoints.type, EndpointGroupType::Mock);
+        QCOMPARE(result.api->implementationType, QStringLiteral("MOCKED_OAS"));
+        QVERIFY(api.resources.size() >= 3);
+        for (const ResourceConfig &resource : api.resources) {
+            for (const OperationConfig &operation : resource.operations)
+                QVERIFY2(operation.mock, qPrintable(resource.pathTemplate));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOpenApiImporter)
+#include "tst_openapiimporter.moc"
