@@ -193,7 +193,8 @@ printf '%-6s %14s %12s %14s %12s %8s\n' median \
 
 # The metrics filter was on: show that it counted the bench API's requests.
 if [[ -n $admin_base ]]; then
-    counted=$(curl -fsS "$admin_base/metrics" | awk '!/^#/ && /Bench/ && /_total/ { n += $NF } END { printf "%.0f", n }')
+    counted=$(curl -fsS "$admin_base/metrics" |
+        awk '/^gatehouse_requests_total\{/ && /api="Bench"/ { n += $NF } END { printf "%.0f", n }')
     echo "bench: gatehouse /metrics counted $counted requests to the Bench API"
 fi
 ((total_errors == 0)) || die "$total_errors requests failed; the numbers above are not comparable"

@@ -56,8 +56,13 @@ GatewayConfigPtr EnvironmentRunner::compile(const QString &environmentName)
 {
     QStringList warnings;
     GatewayConfig config = m_workspace->compiledConfig(environmentName, &warnings);
-    for (const QString &warning : std::as_const(warnings))
-        Console::printWarning(environmentName + QStringLiteral(": ") + warning);
+    // Every poll after a change recompiles every environment; repeat a warning only when it is new.
+    QStringList &printed = m_printedWarnings[environmentName];
+    for (const QString &warning : std::as_const(warnings)) {
+        if (!printed.contains(warning))
+            Console::printWarning(environmentName + QStringLiteral(": ") + warning);
+    }
+    printed = warnings;
     return std::make_shared<const GatewayConfig>(std::move(config));
 }
 

@@ -52,6 +52,7 @@ private:
     bool m_finished = false;
     // Immutable environments keep their config; remember what we told the user so we say it once.
     QHash<QString, GatewayConfig> m_announcedPending;
+    QHash<QString, QStringList> m_printedWarnings;
 };
 
 } // namespace Gatehouse

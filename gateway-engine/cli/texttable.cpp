@@ -22,7 +22,7 @@ QString TextTable::toString() const
             widths[column] = std::max(widths[column], row.at(column).size());
     }
 
-    const auto formatLine = [&widths](const QStringList &cells) {
+    const auto formatLine = [&widths](const QStringList &cells) -> QString {
         QString line;
         for (qsizetype column = 0; column < cells.size(); ++column) {
             if (column + 1 == cells.size())

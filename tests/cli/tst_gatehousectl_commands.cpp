@@ -420,8 +420,8 @@ void TestGatehouseCtlCommands::malformedDocuments_data()
     QTest::addColumn<int>("line");
     QTest::addColumn<int>("column");
 
-    QTest::newRow("yaml: unterminated string") << dataFile("malformed.yaml") << 10 << 24;
-    QTest::newRow("json: double comma") << dataFile("malformed.json") << 11 << 43;
+    QTest::newRow("yaml: second colon on a line") << dataFile("malformed.yaml") << 8 << 19;
+    QTest::newRow("json: missing comma") << dataFile("malformed.json") << 5 << 5;
 }
 
 void TestGatehouseCtlCommands::malformedDocuments()
