@@ -171,7 +171,9 @@ void Router::compileApi(const ApiConfig &config, int index)
 bool Router::hasDotSegment(const QByteArray &path)
 {
     for (const QByteArray &segment : path.split('/')) {
-        const QByteArray lower = segment.toLower();
+        // Servlet containers drop ";parameters" from each segment before normalising, so "..;x" is "..".
+        const qsizetype semicolon = segment.indexOf(';');
+        const QByteArray lower = (semicolon < 0 ? segment : segment.left(semicolon)).toLower();
         if (lower == "." || lower == ".." || lower == "%2e" || lower == "%2e%2e" || lower == ".%2e"
             || lower == "%2e.")
             return true;
@@ -209,7 +211,7 @@ RouteMatch Router::route(const QByteArray &method, const QByteArray &path) const
     }
     match.resourcePath = cut < path.size() ? path.mid(cut) : QByteArrayLiteral("/");
     const QList<QByteArrayView> segments = splitPath(match.resourcePath);
-    QByteArray allow;
+    QByteArrayList allowed;
     for (const CompiledResource &resource : match.api->resources) {
         if (!matches(resource, segments))
             continue;
@@ -221,11 +223,13 @@ RouteMatch Router::route(const QByteArray &method, const QByteArray &path) const
                 return match;
             }
         }
-        if (!resource.allowHeader.isEmpty())
-            allow += (allow.isEmpty() ? "" : ", ") + resource.allowHeader;
+        for (const CompiledOperation &operation : resource.operations) {
+            if (!allowed.contains(operation.method))
+                allowed.append(operation.method);
+        }
     }
-    match.result = allow.isEmpty() ? RouteMatch::Result::NoResource : RouteMatch::Result::MethodNotAllowed;
-    match.allow = allow;
+    match.result = allowed.isEmpty() ? RouteMatch::Result::NoResource : RouteMatch::Result::MethodNotAllowed;
+    match.allow = allowed.join(", ");
     return match;
 }
 

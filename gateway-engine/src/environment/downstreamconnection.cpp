@@ -467,6 +467,8 @@ void DownstreamConnection::pumpRequestBody()
             const HttpParseError error = m_requestBody.error();
             m_keepAlive = false;
             m_requestComplete = true; // nothing more of this body can be trusted
+            if (m_sendingLocalReply)
+                return; // the reply being sent goes out, then the connection closes
             if (!m_responseStarted) {
                 releaseUpstream(false);
                 sendLocalReply(wso2ErrorReply(error.status, QByteArray::number(error.status),
@@ -661,10 +663,14 @@ void DownstreamConnection::sendLocalReply(const LocalReply &reply)
         m_ctx.localReply = reply;
     if (!reply.errorCode.isEmpty())
         m_ctx.errorCode = reply.errorCode;
+    if (m_phase == Phase::Closing)
+        return;
     if (!m_requestComplete) {
         // Take the body off the wire if it is already here; otherwise close after answering.
         m_bodyMode = BodyMode::Discard;
+        m_sendingLocalReply = true;
         pumpRequestBody();
+        m_sendingLocalReply = false;
         if (!m_requestComplete)
             m_keepAlive = false;
     }

@@ -108,6 +108,7 @@ private:
     bool m_readPaused = false;
     bool m_inProcessInput = false;
     bool m_sentContinue = false;
+    bool m_sendingLocalReply = false;
     qint64 m_deadline = 0;
     quint64 m_requestCounter = 0;
 

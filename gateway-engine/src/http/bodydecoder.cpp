@@ -1,5 +1,7 @@
 #include "bodydecoder.h"
 
+#include "httpheadparser.h"
+
 namespace Gatehouse {
 
 namespace {
@@ -107,14 +109,23 @@ BodyDecoder::Step BodyDecoder::nextChunked(const char *input, qsizetype size)
                 return fail(400, "invalid chunk size", i);
             if (c == '\r') {
                 m_state = State::ChunkSizeLf;
-            } else if (c == ';' || c == ' ' || c == '\t') {
+            } else if (c == ';') {
                 m_state = State::ChunkExtension;
+            } else if (c == ' ' || c == '\t') {
+                m_state = State::ChunkSizeWhitespace; // BWS, which must lead to ';'
             } else {
                 return fail(400, "invalid chunk size", i);
             }
             ++i;
             break;
         }
+        case State::ChunkSizeWhitespace:
+            if (c == ';')
+                m_state = State::ChunkExtension;
+            else if (c != ' ' && c != '\t')
+                return fail(400, "invalid chunk size", i);
+            ++i;
+            break;
         case State::ChunkExtension:
             if (c == '\r') {
                 m_state = State::ChunkSizeLf;
@@ -162,22 +173,24 @@ BodyDecoder::Step BodyDecoder::nextChunked(const char *input, qsizetype size)
         case State::TrailerLineStart:
             if (c == '\r') {
                 m_state = State::FinalLf;
-            } else if (c == ' ' || c == '\t') {
-                return fail(400, "obsolete line folding in trailer", i);
-            } else {
+            } else if (HttpHeadParser::isToken(&c, 1)) {
                 m_state = State::TrailerLine;
                 m_lineBytes = 1;
+            } else {
+                return fail(400, "malformed trailer line", i); // bare LF, folding or a control character
             }
             ++i;
             break;
-        case State::TrailerLine:
+        case State::TrailerLine: {
+            const auto u = static_cast<unsigned char>(c);
             if (c == '\r') {
                 m_state = State::TrailerLineLf;
-            } else if (c == '\n' || c == 0 || ++m_lineBytes > maxTrailerLineBytes) {
+            } else if ((u < 0x20 && c != '\t') || u == 0x7f || ++m_lineBytes > maxTrailerLineBytes) {
                 return fail(400, "malformed trailer", i);
             }
             ++i;
             break;
+        }
         case State::TrailerLineLf:
             if (c != '\n')
                 return fail(400, "bare CR in trailer", i);

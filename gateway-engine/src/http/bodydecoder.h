@@ -40,6 +40,7 @@ private:
         Fixed,
         UntilClose,
         ChunkSize,
+        ChunkSizeWhitespace,
         ChunkExtension,
         ChunkSizeLf,
         ChunkData,

@@ -195,7 +195,10 @@ std::optional<HttpParseError> HttpHeadParser::parseRequest(
             return HttpParseError { 400, "invalid character in request target" };
     }
     if (!parseVersion(sp2 + 1, line.end, out.minorVersion)) {
-        if (line.end - (sp2 + 1) == 8 && memcmp(sp2 + 1, "HTTP/", 5) == 0)
+        const char *v = sp2 + 1;
+        const bool wellFormed = line.end - v == 8 && memcmp(v, "HTTP/", 5) == 0 && v[5] >= '0' && v[5] <= '9'
+            && v[6] == '.' && v[7] >= '0' && v[7] <= '9';
+        if (wellFormed)
             return HttpParseError { 505, "unsupported HTTP version" };
         return HttpParseError { 400, "malformed HTTP version" };
     }
@@ -206,8 +209,12 @@ std::optional<HttpParseError> HttpHeadParser::parseRequest(
             // asterisk-form: answered by the gateway itself
         } else if (out.target.startsWith("http://") || out.target.startsWith("https://")) {
             const qsizetype authorityStart = out.target.indexOf("//") + 2;
-            const qsizetype pathStart = out.target.indexOf('/', authorityStart);
-            out.target = pathStart < 0 ? QByteArray("/") : out.target.mid(pathStart);
+            qsizetype authorityEnd = authorityStart;
+            while (authorityEnd < out.target.size() && out.target[authorityEnd] != '/'
+                && out.target[authorityEnd] != '?' && out.target[authorityEnd] != '#')
+                ++authorityEnd;
+            const QByteArray rest = out.target.mid(authorityEnd);
+            out.target = rest.startsWith('/') ? rest : "/" + rest;
         } else {
             return HttpParseError { 400, "request target is not in origin form" };
         }

@@ -39,6 +39,8 @@ HttpHeadScanner::Result HttpHeadScanner::scan(
             if (i >= 2 && data[i - 1] == '\n' && data[i - 2] == '\r' && i - 2 >= m_firstLineEnd) {
                 m_headEnd = i + 2;
                 m_scanned = i + 2;
+                if (m_headEnd - m_skip > maxHead)
+                    return Result::HeadTooLarge;
                 return Result::Complete;
             }
             m_scanned = i + 2;
@@ -47,6 +49,10 @@ HttpHeadScanner::Result HttpHeadScanner::scan(
         if (c == '\n')
             return Result::BareLineBreak;
         ++m_scanned;
+        if (m_scanned - m_skip > maxHead)
+            return Result::HeadTooLarge;
+        if (m_firstLineEnd < 0 && m_scanned - m_skip > maxFirstLine)
+            return Result::FirstLineTooLong;
     }
     if (m_firstLineEnd < 0 && m_scanned - m_skip > maxFirstLine)
         return Result::FirstLineTooLong;
