@@ -7,6 +7,7 @@ namespace Gatehouse {
 // gatehousectl apis --workspace FILE [--json]
 class ApisCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(gatehousectl)
 public:
     QString name() const override { return QStringLiteral("apis"); }
     QString summary() const override;

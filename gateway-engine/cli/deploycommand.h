@@ -7,6 +7,7 @@ namespace Gatehouse {
 // gatehousectl deploy --workspace FILE API --env NAME [--revision N]
 class DeployCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(gatehousectl)
 public:
     QString name() const override { return QStringLiteral("deploy"); }
     QString summary() const override;

@@ -7,6 +7,7 @@ namespace Gatehouse {
 // gatehousectl env create --workspace FILE NAME --profile choreo-connect|api-gateway [--mode ...] [ports]
 class EnvCreateCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(gatehousectl)
 public:
     QString name() const override { return QStringLiteral("env create"); }
     QString summary() const override;

@@ -7,6 +7,7 @@ namespace Gatehouse {
 // gatehousectl env remove --workspace FILE NAME
 class EnvRemoveCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(gatehousectl)
 public:
     QString name() const override { return QStringLiteral("env remove"); }
     QString summary() const override;

@@ -7,6 +7,7 @@ namespace Gatehouse {
 // gatehousectl envs --workspace FILE [--json]
 class EnvsCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(gatehousectl)
 public:
     QString name() const override { return QStringLiteral("envs"); }
     QString summary() const override;

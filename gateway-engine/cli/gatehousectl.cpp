@@ -24,7 +24,7 @@ void installTranslations()
 {
     QCoreApplication *application = QCoreApplication::instance();
     auto *ours = new QTranslator(application);
-    if (ours->load(QLocale(), QStringLiteral("gatehouse"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (ours->load(QLocale(), QStringLiteral("gatehousectl"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(ours);
     auto *qt = new QTranslator(application);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -7,6 +7,7 @@ namespace Gatehouse {
 // gatehousectl import --workspace FILE OPENAPI_FILE [--name N] [--context C]
 class ImportCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(gatehousectl)
 public:
     QString name() const override { return QStringLiteral("import"); }
     QString summary() const override;

@@ -7,6 +7,7 @@ namespace Gatehouse {
 // gatehousectl init FILE [--demo]
 class InitCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(gatehousectl)
 public:
     QString name() const override { return QStringLiteral("init"); }
     QString summary() const override;

@@ -10,6 +10,7 @@ namespace Gatehouse {
 // Runs environments in the foreground until SIGINT/SIGTERM.
 class RunCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(gatehousectl)
 public:
     QString name() const override { return QStringLiteral("run"); }
     QString summary() const override;

@@ -7,6 +7,7 @@ namespace Gatehouse {
 // gatehousectl undeploy --workspace FILE API --env NAME
 class UndeployCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(gatehousectl)
 public:
     QString name() const override { return QStringLiteral("undeploy"); }
     QString summary() const override;

@@ -9,7 +9,19 @@ QString GatehouseCtlProcess::binaryPath()
 
 GatehouseCtlProcess::Result GatehouseCtlProcess::run(const QStringList &arguments, int timeoutMs)
 {
+    return runWithEnvironment(arguments, {}, timeoutMs);
+}
+
+GatehouseCtlProcess::Result GatehouseCtlProcess::runWithEnvironment(
+    const QStringList &arguments, const QStringList &environment, int timeoutMs)
+{
     QProcess process;
+    if (!environment.isEmpty()) {
+        QProcessEnvironment variables = QProcessEnvironment::systemEnvironment();
+        for (const QString &variable : environment)
+            variables.insert(variable.section(QLatin1Char('='), 0, 0), variable.section(QLatin1Char('='), 1));
+        process.setProcessEnvironment(variables);
+    }
     process.start(binaryPath(), arguments);
     Result result;
     if (!process.waitForFinished(timeoutMs)) {

@@ -18,4 +18,7 @@ public:
     static QString binaryPath();
     // Runs to completion (or kills it after timeoutMs and reports a crash).
     static Result run(const QStringList &arguments, int timeoutMs = 60'000);
+    // The same with extra environment variables ("NAME=value").
+    static Result runWithEnvironment(
+        const QStringList &arguments, const QStringList &environment, int timeoutMs = 60'000);
 };

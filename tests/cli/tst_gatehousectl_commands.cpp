@@ -57,9 +57,16 @@ private slots:
     void malformedDocuments_data();
     void malformedDocuments();
     void immutableEnvironmentRefusesDeploy();
+#ifdef GATEHOUSE_CLI_TRANSLATED
+    void germanMessages_data();
+    void germanMessages();
+#endif
 
 private:
-    QString newWorkspacePath(const QString &name) const { return m_directory.filePath(name); }
+    QString newWorkspacePath(const QString &name) const
+    {
+        return m_directory.filePath(name);
+    }
     // Creates an empty workspace with the Inventory API imported; returns its path.
     QString workspaceWithInventory(const QString &name, QString *apiId);
 
@@ -477,6 +484,43 @@ void TestGatehouseCtlCommands::immutableEnvironmentRefusesDeploy()
         result.standardError.constData());
     QVERIFY2(result.standardError.toLower().contains("immutable"), result.standardError.constData());
 }
+
+#ifdef GATEHOUSE_CLI_TRANSLATED
+void TestGatehouseCtlCommands::germanMessages_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("expectedOutput");
+    QTest::addColumn<QByteArray>("expectedError");
+
+    QTest::newRow("overview") << QStringList { QStringLiteral("--help") } << 0
+                              << QByteArray("Aufruf: gatehousectl <Befehl>") << QByteArray();
+    QTest::newRow("command help") << QStringList { QStringLiteral("deploy"), QStringLiteral("--help") } << 0
+                                  << QByteArray("Die Zielumgebung.") << QByteArray();
+    QTest::newRow("failure")
+        << QStringList { QStringLiteral("apis"), QStringLiteral("--workspace"),
+               QStringLiteral("/nonexistent/ws.gatehouse") }
+        << 1 << QByteArray()
+        << QByteArray("gatehousectl: Arbeitsbereich \xe2\x80\x9e/nonexistent/ws.gatehouse\xe2\x80\x9c "
+                      "existiert nicht");
+    QTest::newRow("usage error") << QStringList { QStringLiteral("init") } << 2 << QByteArray()
+                                 << QByteArray("gatehousectl: fehlendes Argument FILE");
+}
+
+void TestGatehouseCtlCommands::germanMessages()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, expectedOutput);
+    QFETCH(QByteArray, expectedError);
+    const Result result = GatehouseCtlProcess::runWithEnvironment(arguments,
+        { QStringLiteral("LANG=de_DE.UTF-8"), QStringLiteral("LC_ALL=de_DE.UTF-8"),
+            QStringLiteral("LANGUAGE=de") });
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(result.standardOutput.contains(expectedOutput), result.standardOutput.constData());
+    QVERIFY2(result.standardError.contains(expectedError), result.standardError.constData());
+}
+#endif
 
 QTEST_GUILESS_MAIN(TestGatehouseCtlCommands)
 #include "tst_gatehousectl_commands.moc"
