@@ -8,7 +8,6 @@
 #include "http/bodydecoder.h"
 
 #include <QList>
-
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -48,7 +47,8 @@ Decoded decode(const QList<QByteArray> &pieces, qint64 limit)
             FUZZ_CHECK(step.consumed >= 0 && step.consumed <= pending.size());
             FUZZ_CHECK(step.size >= 0 && step.size <= step.consumed);
             if (step.size > 0) {
-                FUZZ_CHECK(step.data >= pending.constData() && step.data + step.size <= pending.constData() + step.consumed);
+                FUZZ_CHECK(step.data >= pending.constData()
+                    && step.data + step.size <= pending.constData() + step.consumed);
                 out.data.append(step.data, step.size);
             }
             out.consumed += step.consumed;
@@ -211,8 +211,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         FUZZ_CHECK(reference->end == whole.consumed);
         FUZZ_CHECK(reference->data == whole.data);
     }
-    const bool withinDecoderLimits = reference && reference->longestSizeDigits <= 15 && reference->longestLine <= 1024
-        && reference->data.size() <= limit;
+    const bool withinDecoderLimits = reference && reference->longestSizeDigits <= 15
+        && reference->longestLine <= 1024 && reference->data.size() <= limit;
     if (withinDecoderLimits && reference->complete) {
         // A valid body within every limit is not refused.
         FUZZ_CHECK(whole.status == BodyDecoder::Status::Done);

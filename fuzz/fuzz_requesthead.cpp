@@ -109,7 +109,8 @@ void checkAccepted(const HttpRequestHead &head)
     FUZZ_CHECK(head.contentLength >= 0 && head.contentLength <= limits.maxBodyBytes);
     FUZZ_CHECK((head.framing == BodyFraming::ContentLength) == (head.contentLength > 0));
     FUZZ_CHECK(head.minorVersion == 1 || transferEncodings == 0);
-    FUZZ_CHECK(head.headers.count("host") == 1 || (head.minorVersion == 0 && head.headers.count("host") == 0));
+    FUZZ_CHECK(
+        head.headers.count("host") == 1 || (head.minorVersion == 0 && head.headers.count("host") == 0));
 }
 
 void checkRoundTrip(const HttpRequestHead &head)
@@ -140,10 +141,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     FUZZ_CHECK(whole.headSize - whole.skip <= maxHead + 4);
 
     HttpRequestHead head;
-    const auto error
-        = HttpHeadParser::parseRequest(input.constData() + whole.skip, whole.headSize - whole.skip, limits, head);
+    const auto error = HttpHeadParser::parseRequest(
+        input.constData() + whole.skip, whole.headSize - whole.skip, limits, head);
     if (error) {
-        FUZZ_CHECK(error->status == 400 || error->status == 413 || error->status == 431 || error->status == 505);
+        FUZZ_CHECK(
+            error->status == 400 || error->status == 413 || error->status == 431 || error->status == 505);
         return 0;
     }
     checkAccepted(head);
