@@ -76,8 +76,11 @@ QLabel *ApiOverviewPage::addField(QFormLayout *form, const QString &objectName)
     auto *value = new QLabel(this);
     value->setObjectName(objectName);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    value->setWordWrap(true);
-    form->addRow(QString(), value);
+    auto *label = new QLabel(this);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    form->addRow(label, value);
     return value;
 }
 

@@ -98,7 +98,6 @@ void ComparisonPage::rebuild(const CapabilityMatrix &matrix)
         view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         view->verticalHeader()->hide();
-        view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         QHeaderView *header = view->horizontalHeader();
         header->setSectionResizeMode(QHeaderView::Stretch);
@@ -126,9 +125,12 @@ void ComparisonPage::rebuild(const CapabilityMatrix &matrix)
 void ComparisonPage::fitHeight(QTableView *view)
 {
     view->resizeRowsToContents();
+    const int padding = view->fontMetrics().height() / 2;
     int height = view->horizontalHeader()->height() + 2 * view->frameWidth();
-    for (int row = 0; row < view->model()->rowCount(); ++row)
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        view->setRowHeight(row, view->rowHeight(row) + padding);
         height += view->rowHeight(row);
+    }
     view->setFixedHeight(height);
 }
 

@@ -77,9 +77,11 @@ EnvironmentsPage::EnvironmentsPage(EnvironmentManager *manager, QWidget *parent)
     splitter->addWidget(createEnvironmentSection());
     splitter->addWidget(createDeploymentSection());
     splitter->addWidget(createTrafficSection());
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 2);
-    splitter->setStretchFactor(2, 5);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 0);
+    splitter->setStretchFactor(2, 1);
+    const int rowHeight = fontMetrics().height() + 10;
+    splitter->setSizes({ rowHeight * 8, rowHeight * 7, rowHeight * 14 });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
@@ -137,12 +139,13 @@ QWidget *EnvironmentsPage::createEnvironmentSection()
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_startButton);
     buttons->addWidget(m_stopButton);
-    buttons->addWidget(m_messageLabel, 1);
+    buttons->addStretch(1);
 
     auto *layout = new QVBoxLayout(section);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_environmentView, 1);
     layout->addLayout(buttons);
+    layout->addWidget(m_messageLabel);
     return section;
 }
 
@@ -206,8 +209,9 @@ QWidget *EnvironmentsPage::createTrafficSection()
         m_requestCountModel->clear();
     });
     connect(m_accessLogModel, &QAbstractItemModel::rowsInserted, this, [this] {
+        // Queued: the view updates its scroll range only after this signal has been handled.
         if (m_followLogCheck->isChecked())
-            m_accessLogView->scrollToBottom();
+            QMetaObject::invokeMethod(m_accessLogView, &QTableView::scrollToBottom, Qt::QueuedConnection);
     });
     auto *logControls = new QHBoxLayout;
     logControls->addWidget(m_followLogCheck);
@@ -221,11 +225,15 @@ QWidget *EnvironmentsPage::createTrafficSection()
     m_requestCountView = createTableView(m_requestCountModel, countsPage);
     m_requestCountView->setObjectName(QStringLiteral("requestCountView"));
     m_requestCountView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_requestCountView->horizontalHeader()->setSectionResizeMode(
+        ApiRequestCountModel::ApiColumn, QHeaderView::Stretch);
+    m_requestCountView->horizontalHeader()->setStretchLastSection(false);
     m_rateChart = new RequestRateChart(m_requestCountModel, countsPage);
     countsPage->addWidget(m_requestCountView);
     countsPage->addWidget(m_rateChart);
     countsPage->setStretchFactor(0, 2);
     countsPage->setStretchFactor(1, 3);
+    countsPage->setSizes({ 400, 700 });
 
     m_trafficTabs->addTab(logPage, QString());
     m_trafficTabs->addTab(countsPage, QString());
@@ -332,12 +340,10 @@ void EnvironmentsPage::startSelected()
     QString text
         = tr("%1 is running on %2.").arg(environment.toHtmlEscaped(), links.join(QStringLiteral(", ")));
     if (!warnings.isEmpty()) {
-        QStringList escaped;
-        for (const QString &warning : std::as_const(warnings))
-            escaped.append(warning.toHtmlEscaped());
         text += QStringLiteral("<br>")
-            + tr("%n warning(s) from compiling the deployed APIs:", nullptr, int(warnings.size()))
-            + QStringLiteral("<br>") + escaped.join(QStringLiteral("<br>"));
+            + tr("%n warning(s) from compiling the deployed APIs:", nullptr, int(warnings.size()));
+        for (const QString &warning : std::as_const(warnings))
+            text += QStringLiteral("<br>") + warning.toHtmlEscaped();
     }
     showMessage(warnings.isEmpty() ? MessageKind::Info : MessageKind::Warning, text);
 }
@@ -369,7 +375,8 @@ void EnvironmentsPage::deploySelectedApi()
     if (!m_workspace || environment.isEmpty() || apiId.isEmpty())
         return;
     const QString apiText = m_apiCombo->currentText().toHtmlEscaped();
-    const std::optional<int> revision = m_workspace->deploy(apiId, environment);
+    QStringList warnings;
+    const std::optional<int> revision = m_workspace->deploy(apiId, environment, 0, &warnings);
     if (!revision) {
         showMessage(MessageKind::Error,
             tr("%1 was not deployed to %2: %3")
@@ -378,8 +385,7 @@ void EnvironmentsPage::deploySelectedApi()
     }
     m_deploymentModel->reload(m_workspace, environment);
     emit workspaceModified();
-    QStringList warnings;
-    const DeployResult result = m_manager->reloadConfig(environment, &warnings);
+    const DeployResult result = m_manager->reloadConfig(environment);
     if (!result.ok) {
         showMessage(MessageKind::Error,
             tr("Revision %1 of %2 is recorded for %3, but the running environment "
@@ -388,10 +394,12 @@ void EnvironmentsPage::deploySelectedApi()
                     result.message.toHtmlEscaped()));
         return;
     }
+    if (!result.message.isEmpty())
+        warnings.append(result.message);
     QString text = tr("Deployed revision %1 of %2 to %3.")
                        .arg(QString::number(*revision), apiText, environment.toHtmlEscaped());
-    if (!warnings.isEmpty())
-        text += QStringLiteral("<br>") + warnings.join(QStringLiteral("<br>")).toHtmlEscaped();
+    for (const QString &warning : std::as_const(warnings))
+        text += QStringLiteral("<br>") + warning.toHtmlEscaped();
     showMessage(warnings.isEmpty() ? MessageKind::Info : MessageKind::Warning, text);
 }
 

@@ -27,7 +27,8 @@ RequestRateChart::RequestRateChart(ApiRequestCountModel *counts, QWidget *parent
     m_timeAxis->setRange(-windowSeconds, 0);
     m_timeAxis->setLabelFormat(QStringLiteral("%d"));
     m_timeAxis->setTickCount(7);
-    m_rateAxis->setRange(0, 5);
+    m_rateAxis->setRange(0, 4);
+    m_rateAxis->setTickCount(5);
     m_rateAxis->setLabelFormat(QStringLiteral("%d"));
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_chart->addAxis(m_rateAxis, Qt::AlignLeft);
@@ -80,7 +81,8 @@ void RequestRateChart::sample()
         }
         history.series->replace(points);
     }
-    m_rateAxis->setRange(0, std::max(5.0, std::ceil(highest * 1.15)));
+    // A multiple of four keeps the five tick labels whole numbers.
+    m_rateAxis->setRange(0, std::max(4.0, std::ceil(highest * 1.15 / 4.0) * 4.0));
 }
 
 void RequestRateChart::reset()
@@ -90,7 +92,7 @@ void RequestRateChart::reset()
         delete history.series;
     }
     m_histories.clear();
-    m_rateAxis->setRange(0, 5);
+    m_rateAxis->setRange(0, 4);
 }
 
 void RequestRateChart::changeEvent(QEvent *event)
