@@ -44,7 +44,7 @@ private slots:
         BlockingHttpClient client(env.httpPort());
         const auto response = client.request("GET", "/shop/1.0.0/items/42?color=red",
             "Connection: keep-alive, X-Hop\r\nX-Hop: secret\r\n"
-            "X-Forwarded-For: 10.1.1.1\r\nX-Custom: kept\r\n");
+            "X-Forwarded-For: 10.1.1.1\r\nX-Custom: kept\r\nContent_Length: 5\r\n");
         QVERIFY(response.ok);
         QCOMPARE(response.head.status, 200);
         const QJsonObject echo = json(response.body);
@@ -60,12 +60,29 @@ private slots:
             headers.value(QStringLiteral("x-forwarded-host")).toString(), QStringLiteral("gateway.test"));
         QCOMPARE(headers.value(QStringLiteral("x-custom")).toString(), QStringLiteral("kept"));
         QVERIFY(!headers.contains(QStringLiteral("x-hop")));
+        QVERIFY(!headers.contains(QStringLiteral("content_length")));
         QVERIFY(!headers.contains(QStringLiteral("connection"))
             || headers.value(QStringLiteral("connection")).toString() == QStringLiteral("keep-alive"));
         QVERIFY(!headers.value(QStringLiteral("x-request-id")).toString().isEmpty());
         QCOMPARE(response.head.headers.value("x-request-id"),
             headers.value(QStringLiteral("x-request-id")).toString().toLatin1());
         QCOMPARE(response.head.headers.value("x-backend"), QByteArray("A"));
+    }
+
+    void http10KeepAliveIsAcknowledged()
+    {
+        Environment env(testSettings(1));
+        QVERIFY(env.start(configWith({ shopApi(httpGroup({ m_backendA.url() })) }), nullptr));
+        BlockingHttpClient client(env.httpPort());
+        QVERIFY(client.sendRaw("GET /shop/1.0.0/a HTTP/1.0\r\nConnection: keep-alive\r\n\r\n"));
+        const auto first = client.readResponse();
+        QVERIFY(first.ok);
+        QCOMPARE(first.head.headers.value("connection"), QByteArray("keep-alive"));
+        QVERIFY(client.sendRaw("GET /shop/1.0.0/b HTTP/1.0\r\n\r\n"));
+        const auto second = client.readResponse();
+        QVERIFY(second.ok);
+        QCOMPARE(second.head.status, 200);
+        QVERIFY(client.waitForClose()); // no keep-alive asked for: the gateway closes
     }
 
     void routesAndErrors_data()

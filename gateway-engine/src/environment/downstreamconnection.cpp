@@ -15,7 +15,9 @@ constexpr qint64 readBufferBytes = 256 * 1024;
 constexpr qint64 writeHighWater = 1024 * 1024;
 constexpr qint64 writeLowWater = 256 * 1024;
 
-// Headers that describe one hop, not the message, and the ones the gateway writes itself.
+// Headers that describe one hop, not the message, and the ones the gateway writes itself. Request headers
+// with '_' in the name are dropped too (as nginx does): some backends read "Content_Length" as
+// "Content-Length".
 bool isHopByHop(QByteArrayView name)
 {
     switch (name.size()) {
@@ -381,7 +383,7 @@ void DownstreamConnection::onUpstreamConnected()
     const QByteArrayView connectionHeader = request.headers.view("connection");
     QByteArray forwardedFor;
     for (const auto &[name, value] : request.headers.fields()) {
-        if (isHopByHop(name) || isNamedInConnection(name, connectionHeader))
+        if (isHopByHop(name) || isNamedInConnection(name, connectionHeader) || name.contains('_'))
             continue;
         if (HttpHeaders::nameEquals(name, "x-forwarded-for")) {
             forwardedFor = forwardedFor.isEmpty() ? value : forwardedFor + ", " + value;
@@ -550,6 +552,8 @@ void DownstreamConnection::onUpstreamHead(HttpResponseHead &head)
     out += "X-Request-ID: " + m_ctx.requestId + "\r\n";
     if (!m_keepAlive)
         out += "Connection: close\r\n";
+    else if (m_ctx.request.minorVersion == 0)
+        out += "Connection: keep-alive\r\n";
     out += "\r\n";
     m_socket->write(out);
     setDeadline(m_worker.limits().idleTimeoutMs);
@@ -688,6 +692,8 @@ void DownstreamConnection::sendLocalReply(const LocalReply &reply)
         out += "X-Request-ID: " + m_ctx.requestId + "\r\n";
     if (!m_keepAlive)
         out += "Connection: close\r\n";
+    else if (m_ctx.request.minorVersion == 0)
+        out += "Connection: keep-alive\r\n";
     out += "\r\n";
     if (!bodyless)
         out += reply.body;
