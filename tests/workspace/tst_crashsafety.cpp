@@ -1,14 +1,12 @@
+#include "rawconnection.h"
 #include "workspace.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-#include <QUuid>
 #include <csignal>
 #include <sys/types.h>
 
@@ -30,21 +28,7 @@ QStringList committedIds(const QByteArray &output)
 
 QString integrityCheck(const QString &path)
 {
-    const QString name = QUuid::createUuid().toString();
-    QString result;
-    {
-        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        database.setDatabaseName(path);
-        if (!database.open())
-            return QStringLiteral("cannot open");
-        QSqlQuery query(database);
-        if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
-            return QStringLiteral("integrity_check failed to run");
-        while (query.next())
-            result += query.value(0).toString();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
+    return RawConnection(path).value(QStringLiteral("PRAGMA integrity_check")).toString();
 }
 
 } // namespace
