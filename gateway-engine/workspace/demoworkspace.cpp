@@ -47,7 +47,7 @@ bool DemoWorkspace::populate(Workspace &workspace, QString *error)
     const QStringList files = definitionFiles();
     if (files.isEmpty())
         return failed(tr("the demo definitions are missing from this build (:/demo/*.yaml)"));
-    QStringList apiIds;
+    QList<std::pair<QString, int>> revisions; // one revision per API, deployed to both environments
     for (const QString &file : files) {
         const OpenApiImportResult imported = OpenApiImporter::importFile(file);
         if (!imported.api) {
@@ -58,16 +58,17 @@ bool DemoWorkspace::populate(Workspace &workspace, QString *error)
                 tr("the demo definition %1 does not import: %2").arg(file, messages.join(QLatin1Char('\n'))));
         }
         const auto id = workspace.addApi(*imported.api);
-        if (!id)
+        const auto revision = id ? workspace.createRevision(*id) : std::nullopt;
+        if (!revision)
             return failed(workspace.lastError());
-        apiIds.append(*id);
+        revisions.append({ *id, *revision });
     }
     for (const EnvironmentSettings &environment : environments()) {
         if (!workspace.addEnvironment(environment))
             return failed(workspace.lastError());
-        for (const QString &apiId : std::as_const(apiIds)) {
+        for (const auto &[apiId, revision] : std::as_const(revisions)) {
             // Warnings are expected: the API Gateway ignores the per-resource endpoints.
-            if (!workspace.deploy(apiId, environment.name))
+            if (!workspace.deploy(apiId, environment.name, revision))
                 return failed(workspace.lastError());
         }
     }

@@ -546,6 +546,7 @@ private slots:
         const QList<ApiRecord> apis = demo->apis();
         QVERIFY(apis.size() >= 3);
         for (const ApiRecord &api : apis) {
+            QCOMPARE(demo->revisions(api.definition.id).size(), 1); // the same revision in both environments
             QVERIFY2(api.definition.resources.size() >= 3, qPrintable(api.definition.name));
             QCOMPARE(api.definition.productionEndpoints.type, EndpointGroupType::Mock);
             QVERIFY(!api.sourceDocument.isEmpty());
@@ -573,6 +574,9 @@ private slots:
             = demo->compiledConfig(QStringLiteral("apigw-local"), &gatewayWarnings);
         QCOMPARE(choreoConfig.apis.size(), size_t(apis.size()));
         QCOMPARE(gatewayConfig.apis.size(), size_t(apis.size()));
+        QCOMPARE(demo->deployments().size(), 2 * apis.size());
+        for (const DeploymentRecord &deployment : demo->deployments())
+            QCOMPARE(deployment.revision, 1);
         QVERIFY2(choreoWarnings.isEmpty(), qPrintable(choreoWarnings.join(QLatin1Char('\n'))));
         QVERIFY(!gatewayWarnings.isEmpty());
         for (const QString &warning : std::as_const(gatewayWarnings))
