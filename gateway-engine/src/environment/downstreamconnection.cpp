@@ -231,11 +231,8 @@ void DownstreamConnection::startRequest(qsizetype headSize)
     }
     m_ctx.requestId = m_ctx.request.headers.value("x-request-id");
     if (m_ctx.requestId.isEmpty() || m_ctx.requestId.size() > 128
-        || !HttpHeadParser::isToken(m_ctx.requestId.constData(), m_ctx.requestId.size())) {
-        m_ctx.requestId = QByteArray::number(quintptr(this), 16) + '-'
-            + QByteArray::number(++m_requestCounter, 16) + '-'
-            + QByteArray::number(m_ctx.startedAt.time_since_epoch().count() & 0xffffffffff, 16);
-    }
+        || !HttpHeadParser::isToken(m_ctx.requestId.constData(), m_ctx.requestId.size()))
+        m_ctx.requestId = m_worker.nextRequestId();
     m_requestBody.start(m_ctx.request.framing, m_ctx.request.contentLength, m_worker.limits().maxBodyBytes);
     m_requestComplete = m_requestBody.isDone();
     m_keepAlive = m_ctx.request.keepAlive && !m_closeWhenIdle && !m_worker.isDraining();
@@ -416,6 +413,8 @@ void DownstreamConnection::onUpstreamConnected()
     if (request.expectContinue && !m_requestComplete)
         sendInterimContinue();
     processInput();
+    if (m_requestComplete && m_upstream)
+        m_upstream->flush(); // one write now instead of another trip through the event loop
 }
 
 void DownstreamConnection::sendInterimContinue()
@@ -463,6 +462,8 @@ void DownstreamConnection::pumpRequestBody()
             m_requestComplete = true;
             if (forwarding && chunked)
                 m_upstream->send("0\r\n\r\n", 5);
+            if (forwarding)
+                m_upstream->flush();
             break;
         }
         if (step.status == BodyDecoder::Status::Error) {
@@ -592,6 +593,7 @@ void DownstreamConnection::onUpstreamComplete()
 {
     if (m_chunkedToClient)
         m_socket->write("0\r\n\r\n", 5);
+    m_socket->flush();
     m_responseComplete = true;
     releaseUpstream(m_requestComplete);
     if (!m_requestComplete)
@@ -699,6 +701,7 @@ void DownstreamConnection::sendLocalReply(const LocalReply &reply)
         out += reply.body;
     m_ctx.responseBodyBytes = bodyless ? 0 : reply.body.size();
     m_socket->write(out);
+    m_socket->flush();
     m_responseComplete = true;
     finishExchange();
 }

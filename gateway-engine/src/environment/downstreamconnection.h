@@ -110,7 +110,6 @@ private:
     bool m_sentContinue = false;
     bool m_sendingLocalReply = false;
     qint64 m_deadline = 0;
-    quint64 m_requestCounter = 0;
 
     RuntimeSnapshotPtr m_snapshot;
     RequestContext m_ctx;

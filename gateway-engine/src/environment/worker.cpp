@@ -5,8 +5,10 @@
 #include "upstream/upstreampool.h"
 #include "workerlistener.h"
 
+#include <QRandomGenerator>
 #include <QSslSocket>
 #include <QTimer>
+#include <cstdio>
 #include <unistd.h>
 
 namespace Gatehouse {
@@ -18,7 +20,16 @@ constexpr int tickMs = 200;
 Worker::Worker(int index, const WorkerShared &shared)
     : m_index(index)
     , m_shared(shared)
+    , m_requestIdPrefix(QRandomGenerator::global()->generate())
 { }
+
+QByteArray Worker::nextRequestId()
+{
+    char buffer[48];
+    const int n = std::snprintf(buffer, sizeof(buffer), "%08x-%x-%llx", m_requestIdPrefix, unsigned(m_index),
+        static_cast<unsigned long long>(++m_requestCounter));
+    return QByteArray(buffer, n);
+}
 
 Worker::~Worker()
 {

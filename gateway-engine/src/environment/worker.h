@@ -52,6 +52,7 @@ public:
     const RuntimeSnapshotPtr &snapshot() const { return m_snapshot; }
     UpstreamPool &pool() { return *m_pool; }
     bool isDraining() const { return m_draining; }
+    QByteArray nextRequestId(); // unique per environment run: random prefix, worker, counter
 
     // Called through queued invocations from the environment's thread.
     void startListening(const QList<ListeningSocket> &sockets);
@@ -76,6 +77,8 @@ private:
     QTimer *m_timer = nullptr;
     QList<QTcpServer *> m_listeners;
     std::unordered_set<DownstreamConnection *> m_connections;
+    quint64 m_requestCounter = 0;
+    quint32 m_requestIdPrefix = 0;
     bool m_draining = false;
     bool m_drainReported = false;
 };

@@ -111,34 +111,85 @@ bool parseContentLength(QByteArrayView value, qint64 &out)
     return true;
 }
 
+// The headers that decide framing and connection handling, found in one pass over the fields.
+struct FramingHeaders
+{
+    int transferEncodings = 0;
+    int contentLengths = 0;
+    int hosts = 0;
+    QByteArrayView transferEncoding;
+    QByteArrayView contentLength;
+    QByteArrayView expect;
+    bool connectionClose = false;
+    bool connectionKeepAlive = false;
+};
+
+FramingHeaders collectFramingHeaders(const HttpHeaders &headers)
+{
+    FramingHeaders found;
+    for (const auto &[name, value] : headers.fields()) {
+        switch (name.size()) {
+        case 4:
+            found.hosts += HttpHeaders::nameEquals(name, "host") ? 1 : 0;
+            break;
+        case 6:
+            if (HttpHeaders::nameEquals(name, "expect"))
+                found.expect = value;
+            break;
+        case 10:
+            if (HttpHeaders::nameEquals(name, "connection")) {
+                found.connectionClose |= HttpHeaders::listContainsToken(value, "close");
+                found.connectionKeepAlive |= HttpHeaders::listContainsToken(value, "keep-alive");
+            }
+            break;
+        case 14:
+            if (HttpHeaders::nameEquals(name, "content-length") && found.contentLengths++ == 0)
+                found.contentLength = value;
+            break;
+        case 17:
+            if (HttpHeaders::nameEquals(name, "transfer-encoding") && found.transferEncodings++ == 0)
+                found.transferEncoding = value;
+            break;
+        default:
+            break;
+        }
+    }
+    return found;
+}
+
 // Settles how the body is delimited. Both directions refuse the classic smuggling shapes.
 std::optional<HttpParseError> decideFraming(
-    const HttpHeaders &headers, int minorVersion, BodyFraming &framing, qint64 &contentLength)
+    const FramingHeaders &headers, int minorVersion, BodyFraming &framing, qint64 &contentLength)
 {
-    const int transferEncodings = headers.count("transfer-encoding");
-    const int contentLengths = headers.count("content-length");
-    if (transferEncodings > 0) {
-        if (contentLengths > 0)
+    if (headers.transferEncodings > 0) {
+        if (headers.contentLengths > 0)
             return HttpParseError { 400, "both Content-Length and Transfer-Encoding" };
-        if (transferEncodings > 1)
+        if (headers.transferEncodings > 1)
             return HttpParseError { 400, "repeated Transfer-Encoding" };
         if (minorVersion == 0)
             return HttpParseError { 400, "Transfer-Encoding in an HTTP/1.0 message" };
-        if (!equalsIgnoringCase(headers.view("transfer-encoding"), "chunked"))
+        if (!equalsIgnoringCase(headers.transferEncoding, "chunked"))
             return HttpParseError { 400, "unsupported transfer coding" };
         framing = BodyFraming::Chunked;
         return std::nullopt;
     }
-    if (contentLengths > 1)
+    if (headers.contentLengths > 1)
         return HttpParseError { 400, "repeated Content-Length" };
-    if (contentLengths == 1) {
-        if (!parseContentLength(headers.view("content-length"), contentLength))
+    if (headers.contentLengths == 1) {
+        if (!parseContentLength(headers.contentLength, contentLength))
             return HttpParseError { 400, "malformed Content-Length" };
         framing = contentLength > 0 ? BodyFraming::ContentLength : BodyFraming::None;
         return std::nullopt;
     }
     framing = BodyFraming::None;
     return std::nullopt;
+}
+
+bool connectionKeepsAlive(const FramingHeaders &headers, int minorVersion)
+{
+    if (minorVersion == 0)
+        return headers.connectionKeepAlive && !headers.connectionClose;
+    return !headers.connectionClose;
 }
 
 bool parseVersion(const char *begin, const char *end, int &minor)
@@ -149,14 +200,6 @@ bool parseVersion(const char *begin, const char *end, int &minor)
         return false;
     minor = begin[7] - '0';
     return true;
-}
-
-bool connectionKeepsAlive(const HttpHeaders &headers, int minorVersion)
-{
-    const QByteArrayView connection = headers.view("connection");
-    if (minorVersion == 0)
-        return HttpHeaders::listContainsToken(connection, "keep-alive");
-    return !HttpHeaders::listContainsToken(connection, "close");
 }
 
 } // namespace
@@ -228,18 +271,18 @@ std::optional<HttpParseError> HttpHeadParser::parseRequest(
 
     if (auto error = parseFieldLines(reader, limits.maxHeaderCount, out.headers))
         return error;
-    const int hosts = out.headers.count("host");
+    const FramingHeaders framing = collectFramingHeaders(out.headers);
+    const int hosts = framing.hosts;
     if (out.minorVersion == 1 && hosts != 1)
         return HttpParseError { 400, hosts == 0 ? "missing Host header" : "repeated Host header" };
     if (hosts > 1)
         return HttpParseError { 400, "repeated Host header" };
-    if (auto error = decideFraming(out.headers, out.minorVersion, out.framing, out.contentLength))
+    if (auto error = decideFraming(framing, out.minorVersion, out.framing, out.contentLength))
         return error;
     if (out.framing == BodyFraming::ContentLength && out.contentLength > limits.maxBodyBytes)
         return HttpParseError { 413, "request body larger than the limit" };
-    out.keepAlive = connectionKeepsAlive(out.headers, out.minorVersion);
-    out.expectContinue
-        = out.minorVersion == 1 && equalsIgnoringCase(out.headers.view("expect"), "100-continue");
+    out.keepAlive = connectionKeepsAlive(framing, out.minorVersion);
+    out.expectContinue = out.minorVersion == 1 && equalsIgnoringCase(framing.expect, "100-continue");
     return std::nullopt;
 }
 
@@ -273,15 +316,16 @@ std::optional<HttpParseError> HttpHeadParser::parseResponse(
     }
     if (auto error = parseFieldLines(reader, 256, out.headers))
         return HttpParseError { 502, error->reason };
-    out.keepAlive = connectionKeepsAlive(out.headers, out.minorVersion);
+    const FramingHeaders framing = collectFramingHeaders(out.headers);
+    out.keepAlive = connectionKeepsAlive(framing, out.minorVersion);
     if (requestWasHead || status < 200 || status == 204 || status == 304) {
         out.framing = BodyFraming::None;
         out.contentLength = 0;
         return std::nullopt;
     }
-    if (auto error = decideFraming(out.headers, out.minorVersion, out.framing, out.contentLength))
+    if (auto error = decideFraming(framing, out.minorVersion, out.framing, out.contentLength))
         return HttpParseError { 502, error->reason };
-    if (out.framing == BodyFraming::None && !out.headers.contains("content-length")) {
+    if (out.framing == BodyFraming::None && framing.contentLengths == 0) {
         out.framing = BodyFraming::UntilClose;
         out.keepAlive = false;
     }

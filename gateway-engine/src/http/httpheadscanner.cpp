@@ -1,5 +1,7 @@
 #include "httpheadscanner.h"
 
+#include <cstring>
+
 namespace Gatehouse {
 
 void HttpHeadScanner::reset()
@@ -46,13 +48,19 @@ HttpHeadScanner::Result HttpHeadScanner::scan(
             m_scanned = i + 2;
             continue;
         }
-        if (c == '\n')
-            return Result::BareLineBreak;
-        ++m_scanned;
-        if (m_scanned - m_skip > maxHead)
+        // Jump to the next CR; a LF before it is a bare one.
+        const qsizetype limit = qMin(size, m_skip + maxHead + 1);
+        if (i >= limit)
             return Result::HeadTooLarge;
+        const void *cr = memchr(data + i, '\r', size_t(limit - i));
+        const qsizetype lineEnd = cr ? static_cast<const char *>(cr) - data : limit;
+        if (memchr(data + i, '\n', size_t(lineEnd - i)))
+            return Result::BareLineBreak;
+        m_scanned = lineEnd;
         if (m_firstLineEnd < 0 && m_scanned - m_skip > maxFirstLine)
             return Result::FirstLineTooLong;
+        if (m_scanned - m_skip > maxHead)
+            return Result::HeadTooLarge;
     }
     if (m_firstLineEnd < 0 && m_scanned - m_skip > maxFirstLine)
         return Result::FirstLineTooLong;

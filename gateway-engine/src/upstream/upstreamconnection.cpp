@@ -111,6 +111,11 @@ void UpstreamConnection::send(const char *data, qsizetype size)
     m_socket->write(data, size);
 }
 
+void UpstreamConnection::flush()
+{
+    m_socket->flush();
+}
+
 void UpstreamConnection::expectResponse(bool requestWasHead)
 {
     m_requestWasHead = requestWasHead;

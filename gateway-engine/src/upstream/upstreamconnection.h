@@ -32,6 +32,7 @@ public:
     void detach(); // back to the pool: idle, watching for the backend closing it
     void send(const QByteArray &bytes);
     void send(const char *data, qsizetype size);
+    void flush();
     // The request is written; its response is due. requestWasHead: the response has no body.
     void expectResponse(bool requestWasHead);
     void setReadPaused(bool paused);
