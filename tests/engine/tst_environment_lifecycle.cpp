@@ -192,6 +192,22 @@ private slots:
         QVERIFY(!hung.ok);
     }
 
+    void connectionLimitRefusesExtraClients()
+    {
+        EnvironmentSettings settings = testSettings(1);
+        settings.limits.maxConnections = 2;
+        Environment env(settings);
+        QVERIFY(env.start(mockConfig("ok"), nullptr));
+        BlockingHttpClient first(env.httpPort());
+        BlockingHttpClient second(env.httpPort());
+        QCOMPARE(first.request("GET", "/shop/1.0.0/x").head.status, 200);
+        QCOMPARE(second.request("GET", "/shop/1.0.0/x").head.status, 200);
+        BlockingHttpClient third(env.httpPort());
+        QVERIFY(third.isConnected()); // the kernel accepts; the gateway closes it at once
+        QVERIFY(third.waitForClose());
+        QCOMPARE(first.request("GET", "/shop/1.0.0/x").head.status, 200);
+    }
+
     void portInUseIsReported()
     {
         QTcpServer squatter;

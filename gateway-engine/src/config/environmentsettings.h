@@ -17,6 +17,7 @@ struct ListenerLimits
     int idleTimeoutMs = 60'000; // keep-alive connection with no request in flight
     int headerTimeoutMs = 10'000; // whole request head must arrive within this
     int bodyTimeoutMs = 30'000; // no body progress for this long
+    int maxConnections = 10'000; // open downstream connections per environment; more are closed at accept
     bool operator==(const ListenerLimits &) const = default;
 };
 

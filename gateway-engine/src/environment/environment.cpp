@@ -239,6 +239,7 @@ bool Environment::start(GatewayConfigPtr initialConfig, QString *error)
         return false;
 
     d->shared.settings = d->settings;
+    d->shared.workerCount = workerCount;
     d->shared.metrics = d->metrics.get();
     d->shared.accessLog = d->accessLog.get();
     d->shared.adminHandler

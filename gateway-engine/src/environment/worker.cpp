@@ -59,8 +59,9 @@ void Worker::startListening(const QList<ListeningSocket> &sockets)
 
 void Worker::accept(qintptr descriptor, const ListeningSocket &listener)
 {
-    if (m_draining) {
-        ::close(int(descriptor));
+    const int perWorkerLimit = qMax(1, limits().maxConnections / qMax(1, m_shared.workerCount));
+    if (m_draining || int(m_connections.size()) >= perWorkerLimit) {
+        ::close(int(descriptor)); // over the limit: refuse before spending anything on it
         return;
     }
     QTcpSocket *socket = nullptr;

@@ -28,6 +28,7 @@ struct WorkerShared
     MetricsRegistry *metrics = nullptr;
     AccessLogSink *accessLog = nullptr;
     DownstreamConnection::AdminHandler adminHandler;
+    int workerCount = 1;
 };
 
 struct ListeningSocket
