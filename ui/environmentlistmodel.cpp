@@ -113,7 +113,7 @@ QVariant EnvironmentListModel::data(const QModelIndex &index, int role) const
             return tr("Running");
         return stopping ? tr("Stopping…") : tr("Stopped");
     case UrlsColumn:
-        return m_manager->listenerUrls(settings.name).join(QStringLiteral("  "));
+        return m_manager->listenerUrls(settings.name).join(QStringLiteral(", "));
     default:
         return QVariant();
     }

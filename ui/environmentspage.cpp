@@ -81,7 +81,7 @@ EnvironmentsPage::EnvironmentsPage(EnvironmentManager *manager, QWidget *parent)
     splitter->setStretchFactor(1, 0);
     splitter->setStretchFactor(2, 1);
     const int rowHeight = fontMetrics().height() + 10;
-    splitter->setSizes({ rowHeight * 8, rowHeight * 7, rowHeight * 14 });
+    splitter->setSizes({ rowHeight * 6, rowHeight * 7, rowHeight * 17 });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);

@@ -74,9 +74,11 @@ CommandLine parseCommandLine(const QCoreApplication &app)
     return commandLine;
 }
 
+// The same file scripts/run-demo.sh creates, so both start on one demo workspace.
 QString firstRunDemoPath()
 {
-    const QString directory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString directory = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+                                  .filePath(QStringLiteral("gatehouse"));
     QDir().mkpath(directory);
     return QDir(directory).filePath(QStringLiteral("demo.gatehouse"));
 }
