@@ -113,20 +113,27 @@ void EnvironmentRunner::pollWorkspace()
     const qint64 version = m_workspace->dataVersion();
     if (version == m_lastDataVersion)
         return;
-    m_lastDataVersion = version;
+    bool allRead = true;
     for (const auto &environment : m_environments) {
         if (environment->isRunning())
-            refresh(*environment);
+            allRead = refresh(*environment) && allRead;
     }
+    // After a failed read, look again on the next tick even if nothing else changes.
+    if (allRead)
+        m_lastDataVersion = version;
 }
 
-void EnvironmentRunner::refresh(Environment &environment)
+bool EnvironmentRunner::refresh(Environment &environment)
 {
     const QString &name = environment.settings().name;
     const GatewayConfigPtr config = compile(name);
+    // compiledConfig() has no error channel: an empty config while deployments exist is a failed read
+    // (the workspace busy or being migrated), not a reason to take every API off the air.
+    if (config->apis.empty() && !m_workspace->deployments(name).isEmpty())
+        return false;
     const GatewayConfigPtr current = environment.currentConfig();
     if (current && *current == *config)
-        return;
+        return true;
 
     if (environment.settings().mode == EnvironmentMode::Immutable) {
         const auto announced = m_announcedPending.constFind(name);
@@ -136,7 +143,7 @@ void EnvironmentRunner::refresh(Environment &environment)
                 "%1: immutable; keeps serving what it started with (new deployments apply on restart)")
                                    .arg(name));
         }
-        return;
+        return true;
     }
 
     const DeployResult result = environment.deploy(config);
@@ -146,6 +153,7 @@ void EnvironmentRunner::refresh(Environment &environment)
     else
         Console::printError(QCoreApplication::translate("gatehousectl", "%1: redeploy refused: %2")
                                 .arg(name, result.message));
+    return true;
 }
 
 void EnvironmentRunner::stop(int drainMs)

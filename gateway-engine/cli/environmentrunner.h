@@ -40,7 +40,7 @@ signals:
 private:
     GatewayConfigPtr compile(const QString &environmentName);
     void pollWorkspace();
-    void refresh(Environment &environment);
+    bool refresh(Environment &environment); // false when the workspace could not be read
     void checkAllStopped();
 
     std::unique_ptr<Workspace> m_workspace;

@@ -2,12 +2,14 @@
 #include "gatehousectlrun.h"
 #include "workspace.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
@@ -94,6 +96,7 @@ private slots:
     void terminationSignals_data();
     void terminationSignals();
     void portInUse();
+    void drainsInFlightRequestOnTermination();
 
 private:
     QStringList workspaceArguments() const { return { QStringLiteral("--workspace"), m_workspacePath }; }
@@ -298,6 +301,63 @@ void TestGatehouseCtlRun::portInUse()
         qPrintable(error));
     QVERIFY2(error.contains(QStringLiteral("in use"), Qt::CaseInsensitive), qPrintable(error));
     QCOMPARE(run.listenerCount(), 0);
+}
+
+void TestGatehouseCtlRun::drainsInFlightRequestOnTermination()
+{
+    // A backend that answers only when the test says so, to hold a request in flight.
+    QTcpServer backend;
+    QVERIFY(backend.listen(QHostAddress::LocalHost, 0));
+    QList<QTcpSocket *> upstreamConnections;
+    QByteArray upstreamRequest;
+    connect(&backend, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *socket = backend.nextPendingConnection()) {
+            upstreamConnections.append(socket);
+            connect(
+                socket, &QTcpSocket::readyRead, this, [&, socket] { upstreamRequest += socket->readAll(); });
+        }
+    });
+
+    const QString definition = m_directory.filePath(QStringLiteral("slow.yaml"));
+    QFile file(definition);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("openapi: 3.0.3\ninfo:\n  title: Slow\n  version: 1.0.0\nx-wso2-basePath: /slow\n"
+               "x-wso2-production-endpoints:\n  urls:\n    - http://127.0.0.1:"
+        + QByteArray::number(backend.serverPort())
+        + "\npaths:\n  /wait:\n    get:\n      responses:\n        '200':\n          description: ok\n");
+    file.close();
+    GatehouseCtlProcess::Result result = ctl({ QStringLiteral("import"), definition });
+    QVERIFY2(result.exitCode == 0, result.standardError.constData());
+    result = ctl({ QStringLiteral("env"), QStringLiteral("create"), QStringLiteral("cli-drain"),
+        QStringLiteral("--profile"), QStringLiteral("choreo-connect"), QStringLiteral("--deploy"),
+        QStringLiteral("Slow") });
+    QVERIFY2(result.exitCode == 0, result.standardError.constData());
+
+    const auto run = startRun({ QStringLiteral("cli-drain") });
+    const QUrl base = run->listenerUrl(QStringLiteral("cli-drain"), QStringLiteral("http"));
+    QVERIFY2(base.isValid(), run->standardError().constData());
+
+    QProcess curl;
+    curl.start(QStringLiteral("curl"),
+        { QStringLiteral("--silent"), QStringLiteral("--max-time"), QStringLiteral("30"),
+            QStringLiteral("--write-out"), QStringLiteral("\n%{http_code}"),
+            withPath(base, QStringLiteral("/slow/1.0.0/wait")).toString() });
+    QTRY_VERIFY_WITH_TIMEOUT(upstreamRequest.contains("\r\n\r\n"), 10'000);
+    QVERIFY(upstreamRequest.startsWith("GET /wait HTTP/1.1\r\n"));
+
+    run->sendSignal(SIGTERM);
+    QTRY_VERIFY_WITH_TIMEOUT(run->standardError().contains("gatehousectl: stopping"), 10'000);
+    QVERIFY2(!run->hasExited(), "exited without waiting for the request in flight");
+    QCOMPARE(curl.state(), QProcess::Running);
+
+    upstreamConnections.constLast()->write(
+        "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 7\r\n\r\n"
+        "drained");
+    QTRY_VERIFY_WITH_TIMEOUT(curl.state() == QProcess::NotRunning, 10'000);
+    QCOMPARE(curl.readAllStandardOutput(), QByteArray("drained\n200"));
+    QTRY_VERIFY_WITH_TIMEOUT(run->hasExited(), 10'000);
+    QCOMPARE(run->process().exitStatus(), QProcess::NormalExit);
+    QCOMPARE(run->process().exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestGatehouseCtlRun)
