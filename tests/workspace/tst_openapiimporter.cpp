@@ -173,9 +173,11 @@ private slots:
         QCOMPARE(diagnostic.severity, Diagnostic::Severity::Error);
         QCOMPARE(diagnostic.line, line);
         QCOMPARE(diagnostic.column, column);
-        QCOMPARE(diagnostic.message, message);
-        QCOMPARE(diagnostic.toString(),
-            QStringLiteral("broken.yaml:%1:%2: error: %3").arg(line).arg(column).arg(message));
+        // yaml-cpp 0.8 appends details to some messages ("...: b"), hence the prefix comparisons.
+        QVERIFY2(diagnostic.message.startsWith(message), qPrintable(diagnostic.message));
+        QVERIFY2(diagnostic.toString().startsWith(
+                     QStringLiteral("broken.yaml:%1:%2: error: %3").arg(line).arg(column).arg(message)),
+            qPrintable(diagnostic.toString()));
     }
 
     void semanticErrors_data()
