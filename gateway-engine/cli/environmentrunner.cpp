@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QUrl>
+#include <algorithm>
 
 namespace Gatehouse {
 

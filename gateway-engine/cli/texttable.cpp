@@ -1,5 +1,7 @@
 #include "texttable.h"
 
+#include <algorithm>
+
 namespace Gatehouse {
 
 TextTable::TextTable(QStringList header)
