@@ -40,6 +40,8 @@ SignalWatcher::SignalWatcher(QObject *parent)
     connect(m_notifier, &QSocketNotifier::activated, this, &SignalWatcher::readPipe);
     installHandler(SIGINT, forwardSignal);
     installHandler(SIGTERM, forwardSignal);
+    // A reader that goes away (`gatehousectl run | head -1`) must not take the gateway down with it.
+    installHandler(SIGPIPE, SIG_IGN);
 }
 
 SignalWatcher::~SignalWatcher()
