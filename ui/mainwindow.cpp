@@ -301,6 +301,22 @@ bool MainWindow::createDemoWorkspace(const QString &path, QString *error)
     return workspace && adoptWorkspace(std::move(workspace));
 }
 
+QString MainWindow::defaultDemoWorkspacePath()
+{
+    const QString dataDirectory = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(dataDirectory).filePath(QStringLiteral("gatehouse/demo.gatehouse"));
+}
+
+bool MainWindow::openDefaultDemoWorkspace(QString *error)
+{
+    const QString path = defaultDemoWorkspacePath();
+    if (QFileInfo::exists(path))
+        return openWorkspace(path, error);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    std::unique_ptr<Workspace> workspace = Workspace::createDemo(path, error);
+    return workspace && adoptWorkspace(std::move(workspace));
+}
+
 bool MainWindow::adoptWorkspace(std::unique_ptr<Workspace> workspace)
 {
     m_environments->setWorkspace(nullptr);
@@ -525,6 +541,14 @@ void MainWindow::newDemoWorkspaceInteractive()
     QString error;
     if (!createDemoWorkspace(path, &error))
         QMessageBox::warning(this, tr("New Demo Workspace"), tr("Could not create %1:\n%2").arg(path, error));
+}
+
+void MainWindow::openDefaultDemoInteractive()
+{
+    QString error;
+    if (!openDefaultDemoWorkspace(&error))
+        QMessageBox::warning(
+            this, tr("Open Workspace"), tr("Could not open %1:\n%2").arg(defaultDemoWorkspacePath(), error));
 }
 
 void MainWindow::openWorkspaceInteractive()

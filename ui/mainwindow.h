@@ -37,6 +37,10 @@ public:
     bool createEmptyWorkspace(const QString &path, QString *error); // replaces an existing file
     bool createDemoWorkspace(const QString &path, QString *error); // replaces an existing file
     void closeWorkspace();
+    // Where the demo workspace lives unless the user picks another file (the same as scripts/run-demo.sh).
+    static QString defaultDemoWorkspacePath();
+    // Opens the demo workspace at defaultDemoWorkspacePath(), creating it on first use.
+    bool openDefaultDemoWorkspace(QString *error);
     Workspace *workspace() const { return m_workspace.get(); }
 
     WorkspaceTreeModel *treeModel() const { return m_treeModel; }
@@ -78,6 +82,7 @@ private:
 
     void newWorkspaceInteractive();
     void newDemoWorkspaceInteractive();
+    void openDefaultDemoInteractive();
     void openWorkspaceInteractive();
     void openPathInteractive(const QString &path);
     void showSettings();

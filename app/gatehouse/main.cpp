@@ -7,7 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QStandardPaths>
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -74,15 +74,6 @@ CommandLine parseCommandLine(const QCoreApplication &app)
     return commandLine;
 }
 
-// The same file scripts/run-demo.sh creates, so both start on one demo workspace.
-QString firstRunDemoPath()
-{
-    const QString directory = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
-                                  .filePath(QStringLiteral("gatehouse"));
-    QDir().mkpath(directory);
-    return QDir(directory).filePath(QStringLiteral("demo.gatehouse"));
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -112,26 +103,28 @@ int main(int argc, char *argv[])
     window.show();
 
     QString path = commandLine.workspacePath;
-    bool createDemo = commandLine.demo && !path.isEmpty() && !QFileInfo::exists(path);
-    if (path.isEmpty()) {
+    QString error;
+    bool opened = true;
+    if (!path.isEmpty()) {
+        const bool createDemo = commandLine.demo && !QFileInfo::exists(path);
+        opened = createDemo ? window.createDemoWorkspace(path, &error) : window.openWorkspace(path, &error);
+    } else {
         const QStringList recent = Gatehouse::RecentWorkspaces::paths();
-        if (!recent.isEmpty() && QFileInfo::exists(recent.constFirst())) {
-            path = recent.constFirst();
+        const auto existing = std::find_if(recent.cbegin(), recent.cend(),
+            [](const QString &candidate) { return QFileInfo::exists(candidate); });
+        if (existing != recent.cend()) {
+            path = *existing;
+            opened = window.openWorkspace(path, &error);
         } else if (recent.isEmpty()) {
             // First start: show something useful right away.
-            path = firstRunDemoPath();
-            createDemo = !QFileInfo::exists(path);
+            path = Gatehouse::MainWindow::defaultDemoWorkspacePath();
+            opened = window.openDefaultDemoWorkspace(&error);
         }
     }
-    if (!path.isEmpty()) {
-        QString error;
-        const bool opened
-            = createDemo ? window.createDemoWorkspace(path, &error) : window.openWorkspace(path, &error);
-        if (!opened) {
-            QMessageBox::warning(&window, QCoreApplication::translate("main", "Gatehouse"),
-                QCoreApplication::translate("main", "Could not open %1:\n%2")
-                    .arg(QDir::toNativeSeparators(path), error));
-        }
+    if (!opened) {
+        QMessageBox::warning(&window, QCoreApplication::translate("main", "Gatehouse"),
+            QCoreApplication::translate("main", "Could not open %1:\n%2")
+                .arg(QDir::toNativeSeparators(path), error));
     }
     return app.exec();
 }

@@ -79,6 +79,23 @@ private slots:
         QCOMPARE(RecentWorkspaces::paths().value(0), QFileInfo(demoPath()).absoluteFilePath());
     }
 
+    void defaultDemoIsCreatedOnceThenReopened()
+    {
+        QFile::remove(MainWindow::defaultDemoWorkspacePath());
+        QString error;
+        {
+            MainWindow window(nullptr);
+            QVERIFY2(window.openDefaultDemoWorkspace(&error), qPrintable(error));
+            QCOMPARE(window.workspace()->path(), MainWindow::defaultDemoWorkspacePath());
+            QVERIFY(window.workspace()->apis().size() >= 3);
+            QVERIFY(window.workspace()->putDocument(
+                QStringLiteral("application"), { QStringLiteral("Kept"), QByteArray("{}") }));
+        }
+        MainWindow window(nullptr);
+        QVERIFY2(window.openDefaultDemoWorkspace(&error), qPrintable(error));
+        QCOMPARE(window.treeModel()->findNode(NodeKind::Application, QStringLiteral("Kept")).isValid(), true);
+    }
+
     void selectingNodesSwitchesPages()
     {
         MainWindow window(nullptr);
