@@ -674,6 +674,10 @@
         <source>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;Design APIs, run them on local gateway environments and compare how Choreo Connect and the API Gateway serve them.&lt;/p&gt;&lt;p&gt;For servers and CI jobs without a display, run &lt;code&gt;gatehousectl run --workspace FILE&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;APIs entwerfen, in lokalen Gateway-Umgebungen ausführen und vergleichen, wie Choreo Connect und das API Gateway sie ausliefern.&lt;/p&gt;&lt;p&gt;Auf Servern und in CI-Jobs ohne Display verwenden Sie &lt;code&gt;gatehousectl run --workspace DATEI&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Applied deployments made elsewhere to %1</source>
+        <translation>Anderswo vorgenommene Bereitstellungen auf %1 angewendet</translation>
+    </message>
 </context>
 <context>
     <name>Gatehouse::RequestRateChart</name>

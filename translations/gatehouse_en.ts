@@ -672,6 +672,10 @@
         <source>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;Design APIs, run them on local gateway environments and compare how Choreo Connect and the API Gateway serve them.&lt;/p&gt;&lt;p&gt;For servers and CI jobs without a display, run &lt;code&gt;gatehousectl run --workspace FILE&lt;/code&gt;.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Applied deployments made elsewhere to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gatehouse::RequestRateChart</name>

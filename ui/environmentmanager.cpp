@@ -150,4 +150,23 @@ DeployResult EnvironmentManager::reloadConfig(const QString &name, QStringList *
     return environment->deploy(config);
 }
 
+QStringList EnvironmentManager::syncWithWorkspace()
+{
+    QStringList updated;
+    if (!m_workspace)
+        return updated;
+    for (auto it = m_running.cbegin(); it != m_running.cend(); ++it) {
+        Environment *environment = it.value();
+        if (!environment || environment->settings().mode == EnvironmentMode::Immutable)
+            continue;
+        auto config = std::make_shared<const GatewayConfig>(m_workspace->compiledConfig(it.key()));
+        const GatewayConfigPtr current = environment->currentConfig();
+        if (current && *current == *config)
+            continue;
+        if (environment->deploy(config).ok)
+            updated.append(it.key());
+    }
+    return updated;
+}
+
 } // namespace Gatehouse

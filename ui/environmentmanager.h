@@ -41,6 +41,9 @@ public:
     // Hands the workspace's current config to a running environment (after a deploy or undeploy).
     // Environments that are not running accept trivially.
     DeployResult reloadConfig(const QString &name, QStringList *warnings = nullptr);
+    // After another process changed the workspace: hands each running mutable environment its config
+    // again where it differs from what it serves. Returns the names of the environments that were updated.
+    QStringList syncWithWorkspace();
 
 signals:
     void environmentStarted(const QString &name);

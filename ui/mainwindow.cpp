@@ -381,8 +381,14 @@ void MainWindow::refreshFromWorkspace()
 
 void MainWindow::checkWorkspaceForChanges()
 {
-    if (m_workspace && m_workspace->dataVersion() != m_seenDataVersion)
-        refreshFromWorkspace();
+    if (!m_workspace || m_workspace->dataVersion() == m_seenDataVersion)
+        return;
+    // Another process (gatehousectl, a second window) changed the workspace.
+    refreshFromWorkspace();
+    const QStringList updated = m_environments->syncWithWorkspace();
+    if (!updated.isEmpty())
+        statusBar()->showMessage(
+            tr("Applied deployments made elsewhere to %1").arg(updated.join(QStringLiteral(", "))), 5000);
 }
 
 QWidget *MainWindow::currentPage() const

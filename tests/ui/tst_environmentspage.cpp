@@ -191,6 +191,41 @@ private slots:
         QVERIFY(button(page, "startButton")->isEnabled());
     }
 
+    void followsDeploymentsMadeByAnotherProcess()
+    {
+        const QString path = m_directory.filePath(QStringLiteral("shared.gatehouse"));
+        MainWindow window(nullptr);
+        QString error;
+        QVERIFY2(window.createDemoWorkspace(path, &error), qPrintable(error));
+        window.environmentManager()->setSettingsAdjuster(onFreePorts);
+        const QString environment = window.workspace()->environments().constFirst().name;
+        const std::optional<MockRoute> route = findMockRoute(*window.workspace(), environment);
+        QVERIFY(route);
+        QVERIFY(window.selectNode(NodeKind::Environment, environment));
+        window.environmentsPage()->startSelected();
+        QTRY_VERIFY(window.environmentManager()->isRunning(environment));
+        const QString base = httpUrl(window.environmentManager()->listenerUrls(environment));
+        QCOMPARE(get(base + route->path), 200);
+
+        // A second connection, as gatehousectl would open, undeploys the API and adds an environment.
+        std::unique_ptr<Workspace> other = Workspace::open(path, &error);
+        QVERIFY2(other, qPrintable(error));
+        QVERIFY2(other->undeploy(route->apiId, environment), qPrintable(other->lastError()));
+        EnvironmentSettings added;
+        added.name = QStringLiteral("added-elsewhere");
+        QVERIFY2(other->addEnvironment(added), qPrintable(other->lastError()));
+
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.treeModel()->findNode(NodeKind::Environment, added.name).isValid(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(get(base + route->path), 404, 10000);
+        QVERIFY(window.environmentManager()->isRunning(environment));
+
+        QVERIFY2(other->deploy(route->apiId, environment).has_value(), qPrintable(other->lastError()));
+        QTRY_COMPARE_WITH_TIMEOUT(get(base + route->path), 200, 10000);
+        window.environmentManager()->stopAll();
+        QTRY_VERIFY(window.environmentManager()->runningEnvironments().isEmpty());
+    }
+
     void immutableEnvironmentRefusesDeploys()
     {
         MainWindow window(nullptr);
