@@ -41,6 +41,7 @@ DocumentPage::DocumentPage(QWidget *parent)
 DocumentPage::~DocumentPage()
 {
 #ifdef GATEHOUSE_HAVE_KSYNTAXHIGHLIGHTING
+    delete m_editor; // and with it the highlighter, which uses the repository's definitions
     delete m_repository;
 #endif
 }

@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "workspace.h"
 
+#include <QAbstractItemModelTester>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -121,6 +122,14 @@ private slots:
         QVERIFY(window.selectNode(NodeKind::Environment, environment));
         EnvironmentsPage *page = window.environmentsPage();
         QCOMPARE(window.currentPage(), page);
+        QAbstractItemModelTester environmentTester(
+            page->environmentModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester deploymentTester(
+            page->deploymentModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester logTester(
+            page->accessLogModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester countTester(
+            page->requestCountModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(page->selectedEnvironment(), environment);
         QVERIFY(button(page, "startButton")->isEnabled());
         QVERIFY(!button(page, "stopButton")->isEnabled());
@@ -157,6 +166,14 @@ private slots:
         QTRY_COMPARE(counts->rowCount(), 1);
         QCOMPARE(counts->apiLabel(0), route->apiName);
         QCOMPARE(counts->requestCount(0), 1);
+
+        const QList<DeploymentRecord> deployed = workspace->deployments(environment);
+        QCOMPARE(page->deploymentModel()->rowCount(), deployed.size());
+        for (int r = 0; r < deployed.size(); ++r) {
+            QCOMPARE(page->deploymentModel()->apiId(r), deployed.at(r).apiId);
+            QCOMPARE(page->deploymentModel()->index(r, DeploymentListModel::RevisionColumn).data().toInt(),
+                deployed.at(r).revision);
+        }
 
         // Undeploying from the running environment takes the API away; deploying brings it back. The workers
         // pick up the new routing snapshot asynchronously, so poll.
