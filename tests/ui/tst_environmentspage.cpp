@@ -182,7 +182,7 @@ private slots:
         QTest::mouseClick(button(page, "undeployButton"), Qt::LeftButton);
         QCOMPARE(page->lastMessageKind(), EnvironmentsPage::MessageKind::Info);
         QCOMPARE(page->deploymentModel()->rowCount(), deployedBefore - 1);
-        QTRY_COMPARE(get(base + route->path), 404);
+        QTRY_COMPARE_WITH_TIMEOUT(get(base + route->path), 404, 15000);
         QTRY_COMPARE(log->entry(log->rowCount() - 1).status, 404);
         QCOMPARE(log->index(log->rowCount() - 1, AccessLogModel::ApiColumn).data().toString(),
             QStringLiteral("(no API)"));
@@ -192,12 +192,13 @@ private slots:
             page->lastMessageKind() != EnvironmentsPage::MessageKind::Error, qPrintable(page->lastMessage()));
         QVERIFY(page->lastMessage().contains(QStringLiteral("revision")));
         QCOMPARE(page->deploymentModel()->rowCount(), deployedBefore);
-        QTRY_COMPARE(get(base + route->path), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(get(base + route->path), 200, 15000);
         QTRY_COMPARE(log->entry(log->rowCount() - 1).status, 200);
         QTRY_VERIFY(counts->requestCount(0) >= 2);
 
         QTest::mouseClick(button(page, "stopButton"), Qt::LeftButton);
-        QTRY_VERIFY(!manager->isRunning(environment) && !manager->isStopping(environment));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !manager->isRunning(environment) && !manager->isStopping(environment), 15000);
         QTRY_COMPARE(
             page->environmentModel()->index(row, EnvironmentListModel::StatusColumn).data().toString(),
             QStringLiteral("Stopped"));
@@ -234,13 +235,13 @@ private slots:
 
         QTRY_VERIFY_WITH_TIMEOUT(
             window.treeModel()->findNode(NodeKind::Environment, added.name).isValid(), 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(get(base + route->path), 404, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(get(base + route->path), 404, 15000);
         QVERIFY(window.environmentManager()->isRunning(environment));
 
         QVERIFY2(other->deploy(route->apiId, environment).has_value(), qPrintable(other->lastError()));
-        QTRY_COMPARE_WITH_TIMEOUT(get(base + route->path), 200, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(get(base + route->path), 200, 15000);
         window.environmentManager()->stopAll();
-        QTRY_VERIFY(window.environmentManager()->runningEnvironments().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(window.environmentManager()->runningEnvironments().isEmpty(), 15000);
     }
 
     void immutableEnvironmentRefusesDeploys()
