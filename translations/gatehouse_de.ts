@@ -396,6 +396,10 @@
         <source>Environment %1 did not start: %2</source>
         <translation>Die Umgebung %1 konnte nicht gestartet werden: %2</translation>
     </message>
+    <message>
+        <source>Cannot read the deployments of %1: %2</source>
+        <translation>Die Bereitstellungen von %1 lassen sich nicht lesen: %2</translation>
+    </message>
 </context>
 <context>
     <name>Gatehouse::EnvironmentsPage</name>

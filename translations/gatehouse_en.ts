@@ -396,6 +396,10 @@
         <source>Environment %1 did not start: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the deployments of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gatehouse::EnvironmentsPage</name>

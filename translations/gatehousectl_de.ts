@@ -467,5 +467,9 @@
         <source>Undeployed %1 from %2</source>
         <translation>%1 aus %2 entfernt</translation>
     </message>
+    <message>
+        <source>cannot read its deployments: %1</source>
+        <translation>seine Bereitstellungen lassen sich nicht lesen: %1</translation>
+    </message>
 </context>
 </TS>

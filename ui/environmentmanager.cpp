@@ -55,9 +55,12 @@ bool EnvironmentManager::start(const QString &name, QString *error, QStringList 
         settings = m_adjuster(*settings);
 
     QStringList compileWarnings;
-    auto config = std::make_shared<const GatewayConfig>(m_workspace->compiledConfig(name, &compileWarnings));
+    const std::optional<GatewayConfig> compiled = m_workspace->compiledConfig(name, &compileWarnings);
     if (warnings)
         *warnings = compileWarnings;
+    if (!compiled)
+        return fail(tr("Cannot read the deployments of %1: %2").arg(name, m_workspace->lastError()));
+    auto config = std::make_shared<const GatewayConfig>(*compiled);
 
     auto *environment = new Environment(*settings, this);
     connect(environment, &Environment::requestLogged, this, &EnvironmentManager::requestLogged);
@@ -144,10 +147,12 @@ DeployResult EnvironmentManager::reloadConfig(const QString &name, QStringList *
     if (!environment || !m_workspace)
         return { true, QString() };
     QStringList compileWarnings;
-    auto config = std::make_shared<const GatewayConfig>(m_workspace->compiledConfig(name, &compileWarnings));
+    const std::optional<GatewayConfig> compiled = m_workspace->compiledConfig(name, &compileWarnings);
     if (warnings)
         *warnings = compileWarnings;
-    return environment->deploy(config);
+    if (!compiled)
+        return { false, tr("Cannot read the deployments of %1: %2").arg(name, m_workspace->lastError()) };
+    return environment->deploy(std::make_shared<const GatewayConfig>(*compiled));
 }
 
 QStringList EnvironmentManager::syncWithWorkspace()
@@ -159,7 +164,10 @@ QStringList EnvironmentManager::syncWithWorkspace()
         Environment *environment = it.value();
         if (!environment || environment->settings().mode == EnvironmentMode::Immutable)
             continue;
-        auto config = std::make_shared<const GatewayConfig>(m_workspace->compiledConfig(it.key()));
+        const std::optional<GatewayConfig> compiled = m_workspace->compiledConfig(it.key());
+        if (!compiled)
+            continue; // unreadable for now (busy); the next poll tries again
+        auto config = std::make_shared<const GatewayConfig>(*compiled);
         const GatewayConfigPtr current = environment->currentConfig();
         if (current && *current == *config)
             continue;

@@ -56,7 +56,9 @@ EnvironmentRunner::~EnvironmentRunner()
 GatewayConfigPtr EnvironmentRunner::compile(const QString &environmentName)
 {
     QStringList warnings;
-    GatewayConfig config = m_workspace->compiledConfig(environmentName, &warnings);
+    std::optional<GatewayConfig> config = m_workspace->compiledConfig(environmentName, &warnings);
+    if (!config)
+        return nullptr; // the workspace could not be read; try again later
     // Every poll after a change recompiles every environment; repeat a warning only when it is new.
     QStringList &printed = m_printedWarnings[environmentName];
     for (const QString &warning : std::as_const(warnings)) {
@@ -64,7 +66,7 @@ GatewayConfigPtr EnvironmentRunner::compile(const QString &environmentName)
             Console::printWarning(environmentName + QStringLiteral(": ") + warning);
     }
     printed = warnings;
-    return std::make_shared<const GatewayConfig>(std::move(config));
+    return std::make_shared<const GatewayConfig>(std::move(*config));
 }
 
 bool EnvironmentRunner::start(const QList<EnvironmentSettings> &environments, QString *error)
@@ -73,7 +75,11 @@ bool EnvironmentRunner::start(const QList<EnvironmentSettings> &environments, QS
     for (const EnvironmentSettings &settings : environments) {
         auto environment = std::make_unique<Environment>(settings);
         QString startError;
-        if (!environment->start(compile(settings.name), &startError)) {
+        const GatewayConfigPtr config = compile(settings.name);
+        if (!config)
+            startError = QCoreApplication::translate("gatehousectl", "cannot read its deployments: %1")
+                             .arg(m_workspace->lastError());
+        if (!config || !environment->start(config, &startError)) {
             *error = QCoreApplication::translate("gatehousectl", "cannot start environment '%1': %2")
                          .arg(settings.name, startError);
             for (const auto &running : m_environments)
@@ -128,10 +134,9 @@ bool EnvironmentRunner::refresh(Environment &environment)
 {
     const QString &name = environment.settings().name;
     const GatewayConfigPtr config = compile(name);
-    // compiledConfig() has no error channel: an empty config while deployments exist is a failed read
-    // (the workspace busy or being migrated), not a reason to take every API off the air.
-    if (config->apis.empty() && !m_workspace->deployments(name).isEmpty())
-        return false;
+    if (!config)
+        return false; // a failed read (workspace busy or being migrated) is no reason to take APIs off the
+                      // air
     const GatewayConfigPtr current = environment.currentConfig();
     if (current && *current == *config)
         return true;

@@ -246,7 +246,8 @@ QJsonObject ConfigJson::toJson(const EnvironmentSettings &settings)
                 { QStringLiteral("maxBodyBytes"), limits.maxBodyBytes },
                 { QStringLiteral("idleTimeoutMs"), limits.idleTimeoutMs },
                 { QStringLiteral("headerTimeoutMs"), limits.headerTimeoutMs },
-                { QStringLiteral("bodyTimeoutMs"), limits.bodyTimeoutMs } } } };
+                { QStringLiteral("bodyTimeoutMs"), limits.bodyTimeoutMs },
+                { QStringLiteral("maxConnections"), limits.maxConnections } } } };
     if (settings.tls) {
         json.insert(QStringLiteral("tls"),
             QJsonObject { { QStringLiteral("certificateChainPath"), settings.tls->certificateChainPath },
@@ -355,6 +356,8 @@ std::optional<EnvironmentSettings> ConfigJson::environmentFromJson(const QJsonOb
             *limitsJson, limitsPath, QStringLiteral("headerTimeoutMs"), limits.headerTimeoutMs, 1));
         limits.bodyTimeoutMs = int(reader.integer(
             *limitsJson, limitsPath, QStringLiteral("bodyTimeoutMs"), limits.bodyTimeoutMs, 1));
+        limits.maxConnections = int(reader.integer(
+            *limitsJson, limitsPath, QStringLiteral("maxConnections"), limits.maxConnections, 1));
     }
     return finish(reader, std::move(settings), error);
 }

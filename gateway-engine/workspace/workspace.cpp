@@ -418,7 +418,8 @@ QList<DeploymentRecord> Workspace::deployments(const QString &environment) const
     return result;
 }
 
-GatewayConfig Workspace::compiledConfig(const QString &environment, QStringList *warnings) const
+std::optional<GatewayConfig> Workspace::compiledConfig(
+    const QString &environment, QStringList *warnings) const
 {
     GatewayConfig config;
     const auto settings = d->loadEnvironment(environment);
@@ -426,7 +427,7 @@ GatewayConfig Workspace::compiledConfig(const QString &environment, QStringList 
     if (!settings || !compiler) {
         if (warnings)
             warnings->append(d->m_lastError);
-        return config;
+        return std::nullopt;
     }
     // One statement, so the set of snapshots is consistent even while another process deploys.
     auto query
@@ -434,7 +435,12 @@ GatewayConfig Workspace::compiledConfig(const QString &environment, QStringList 
                                 " JOIN api_revisions r ON r.api_id = d.api_id AND r.revision = d.revision"
                                 " WHERE d.environment = ?"),
             { environment });
-    while (query && query->next()) {
+    if (!query) {
+        if (warnings)
+            warnings->append(d->m_lastError);
+        return std::nullopt;
+    }
+    while (query->next()) {
         QString error;
         const auto json = ConfigJson::parseObject(query->value(2).toByteArray(), &error);
         auto snapshot = json ? ConfigJson::apiFromJson(*json, &error) : std::nullopt;

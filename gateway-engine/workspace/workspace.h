@@ -100,7 +100,10 @@ public:
     bool undeploy(const QString &apiId, const QString &environment);
     QList<DeploymentRecord> deployments(const QString &environment = QString()) const;
     // The config an environment serves: the deployed revisions, checked against its profile.
-    GatewayConfig compiledConfig(const QString &environment, QStringList *warnings = nullptr) const;
+    // Empty optional when the workspace could not be read (unknown environment, database busy or damaged):
+    // a caller must not mistake that for "nothing deployed" and take every API off a running environment.
+    std::optional<GatewayConfig> compiledConfig(
+        const QString &environment, QStringList *warnings = nullptr) const;
 
     // Documents later issues fill in (security schemes, throttle policies, applications).
     QList<NamedDocument> documents(

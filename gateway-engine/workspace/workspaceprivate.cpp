@@ -3,8 +3,11 @@
 #include "configjson.h"
 #include "schemamigrator.h"
 
+#include <QDeadlineTimer>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSqlError>
+#include <QThread>
 #include <QUuid>
 #include <atomic>
 
@@ -75,8 +78,14 @@ std::unique_ptr<WorkspacePrivate> WorkspacePrivate::open(const QString &path, QS
         QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = FULL"),
         QStringLiteral("PRAGMA foreign_keys = ON") };
     for (const QString &pragma : pragmas) {
-        if (!d->run(pragma))
-            return setError(tr("cannot configure workspace %1: %2").arg(d->m_path, d->m_lastError));
+        // Two processes switching a new file to WAL at the same moment both hold a shared lock and want an
+        // exclusive one; SQLite then answers BUSY at once instead of waiting. Back off and try again.
+        QDeadlineTimer deadline(busyTimeoutMs);
+        while (!d->run(pragma)) {
+            if (!d->m_lastBusy || deadline.hasExpired())
+                return setError(tr("cannot configure workspace %1: %2").arg(d->m_path, d->m_lastError));
+            QThread::msleep(5 + QRandomGenerator::global()->bounded(20));
+        }
     }
     if (!migrator.migrate(d->m_database, d->m_path, &migrationError))
         return setError(migrationError);
@@ -99,10 +108,12 @@ std::optional<QSqlQuery> WorkspacePrivate::run(const QString &sql, const QVarian
         else
             query.addBindValue(value);
     }
+    m_lastBusy = false;
     if (!query.exec()) {
         const QSqlError sqlError = query.lastError();
-        if (sqlError.nativeErrorCode() == QLatin1String(sqliteBusy)
-            || sqlError.nativeErrorCode() == QLatin1String(sqliteLocked))
+        m_lastBusy = sqlError.nativeErrorCode() == QLatin1String(sqliteBusy)
+            || sqlError.nativeErrorCode() == QLatin1String(sqliteLocked);
+        if (m_lastBusy)
             fail(tr("the workspace %1 is busy: another program kept it locked for more than %2 ms; try again")
                      .arg(m_path)
                      .arg(busyTimeoutMs));

@@ -54,6 +54,7 @@ public:
     int m_schemaVersion = 0;
     qint64 m_ownCommits = 0;
     mutable QString m_lastError;
+    mutable bool m_lastBusy = false; // the last statement failed on a lock, not on its content
     mutable std::optional<ProfileCompiler> m_profileCompiler;
 };
 

@@ -339,8 +339,8 @@ private slots:
         QCOMPARE(deployments.at(0).environment, QStringLiteral("cc"));
         QVERIFY(deployments.at(0).deployedAt.isValid());
         QCOMPARE(m_workspace->deployments().size(), 1);
-        QCOMPARE(m_workspace->compiledConfig(QStringLiteral("cc")).apis.size(), size_t(1));
-        QCOMPARE(m_workspace->compiledConfig(QStringLiteral("cc")).apis.front().revision, 1);
+        QCOMPARE(m_workspace->compiledConfig(QStringLiteral("cc"))->apis.size(), size_t(1));
+        QCOMPARE(m_workspace->compiledConfig(QStringLiteral("cc"))->apis.front().revision, 1);
 
         QVERIFY(!m_workspace->deploy(*id, QStringLiteral("cc"), 7));
         QVERIFY2(m_workspace->lastError().contains(QStringLiteral("has no revision 7")),
@@ -355,7 +355,7 @@ private slots:
 
         QVERIFY(m_workspace->undeploy(*id, QStringLiteral("cc")));
         QVERIFY(m_workspace->deployments(QStringLiteral("cc")).isEmpty());
-        QVERIFY(m_workspace->compiledConfig(QStringLiteral("cc")).apis.empty());
+        QVERIFY(m_workspace->compiledConfig(QStringLiteral("cc"))->apis.empty());
         QVERIFY(!m_workspace->undeploy(*id, QStringLiteral("cc")));
         QVERIFY(m_workspace->lastError().contains(QStringLiteral("is not deployed to cc")));
         QVERIFY(m_workspace->removeApi(*id));
@@ -426,7 +426,9 @@ private slots:
         QVERIFY(m_workspace->deploy(*plain, QStringLiteral("env"), 0, &deployWarnings));
 
         QStringList warnings;
-        const GatewayConfig config = m_workspace->compiledConfig(QStringLiteral("env"), &warnings);
+        const auto compiled = m_workspace->compiledConfig(QStringLiteral("env"), &warnings);
+        QVERIFY(compiled);
+        const GatewayConfig &config = *compiled;
         QCOMPARE(config.apis.size(), size_t(2));
         const ApiConfig &orders = config.apis.at(0); // sorted by context
         QCOMPARE(orders.name, QStringLiteral("Orders"));
@@ -450,7 +452,7 @@ private slots:
     void compiledConfigOfUnknownEnvironment()
     {
         QStringList warnings;
-        QVERIFY(m_workspace->compiledConfig(QStringLiteral("ghost"), &warnings).apis.empty());
+        QVERIFY(!m_workspace->compiledConfig(QStringLiteral("ghost"), &warnings));
         QCOMPARE(warnings, QStringList(QStringLiteral("unknown environment 'ghost'")));
     }
 
@@ -569,9 +571,9 @@ private slots:
         QStringList choreoWarnings;
         QStringList gatewayWarnings;
         const GatewayConfig choreoConfig
-            = demo->compiledConfig(QStringLiteral("choreo-local"), &choreoWarnings);
+            = demo->compiledConfig(QStringLiteral("choreo-local"), &choreoWarnings).value();
         const GatewayConfig gatewayConfig
-            = demo->compiledConfig(QStringLiteral("apigw-local"), &gatewayWarnings);
+            = demo->compiledConfig(QStringLiteral("apigw-local"), &gatewayWarnings).value();
         QCOMPARE(choreoConfig.apis.size(), size_t(apis.size()));
         QCOMPARE(gatewayConfig.apis.size(), size_t(apis.size()));
         QCOMPARE(demo->deployments().size(), 2 * apis.size());
