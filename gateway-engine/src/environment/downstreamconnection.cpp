@@ -3,6 +3,7 @@
 #include "core/steadyclock.h"
 #include "http/httpheadparser.h"
 #include "observability/metricsregistry.h"
+#include "proxymessages.h"
 #include "upstream/upstreampool.h"
 #include "worker.h"
 
@@ -15,45 +16,6 @@ constexpr qint64 readBufferBytes = 256 * 1024;
 constexpr qint64 writeHighWater = 1024 * 1024;
 constexpr qint64 writeLowWater = 256 * 1024;
 
-// Headers that describe one hop, not the message, and the ones the gateway writes itself. Request headers
-// with '_' in the name are dropped too (as nginx does): some backends read "Content_Length" as
-// "Content-Length".
-bool isHopByHop(QByteArrayView name)
-{
-    switch (name.size()) {
-    case 2:
-        return HttpHeaders::nameEquals(name, "te");
-    case 4:
-        return HttpHeaders::nameEquals(name, "host");
-    case 6:
-        return HttpHeaders::nameEquals(name, "expect");
-    case 7:
-        return HttpHeaders::nameEquals(name, "trailer") || HttpHeaders::nameEquals(name, "upgrade");
-    case 10:
-        return HttpHeaders::nameEquals(name, "connection") || HttpHeaders::nameEquals(name, "keep-alive");
-    case 14:
-        return HttpHeaders::nameEquals(name, "content-length");
-    case 16:
-        return HttpHeaders::nameEquals(name, "proxy-connection");
-    case 17:
-        return HttpHeaders::nameEquals(name, "transfer-encoding");
-    case 19:
-        return HttpHeaders::nameEquals(name, "proxy-authorization");
-    default:
-        return false;
-    }
-}
-
-bool isNamedInConnection(QByteArrayView name, QByteArrayView connectionHeader)
-{
-    return !connectionHeader.isEmpty() && HttpHeaders::listContainsToken(connectionHeader, name);
-}
-
-void appendChunkHeader(QByteArray &out, qsizetype size)
-{
-    out += QByteArray::number(size, 16);
-    out += "\r\n";
-}
 } // namespace
 
 DownstreamConnection::DownstreamConnection(Worker &worker, QTcpSocket *socket, Kind kind, bool tls)
@@ -361,53 +323,9 @@ void DownstreamConnection::onUpstreamConnected()
 {
     for (auto &filter : m_filters)
         filter->onUpstreamSelected(m_ctx);
-    const CompiledTarget &target = *m_ctx.upstream;
     const HttpRequestHead &request = m_ctx.request;
-    QByteArray head;
-    head.reserve(512 + request.target.size() + 64 * request.headers.size());
-    head += request.method;
-    head += ' ';
-    head += target.basePath;
-    head += m_ctx.route.resourcePath == "/" && !target.basePath.isEmpty() ? QByteArray()
-                                                                          : m_ctx.route.resourcePath;
-    if (!request.query.isEmpty()) {
-        head += '?';
-        head += request.query;
-    }
-    head += " HTTP/1.1\r\nHost: ";
-    head += target.hostHeader;
-    head += "\r\n";
-    const QByteArrayView connectionHeader = request.headers.view("connection");
-    QByteArray forwardedFor;
-    for (const auto &[name, value] : request.headers.fields()) {
-        if (isHopByHop(name) || isNamedInConnection(name, connectionHeader) || name.contains('_'))
-            continue;
-        if (HttpHeaders::nameEquals(name, "x-forwarded-for")) {
-            forwardedFor = forwardedFor.isEmpty() ? value : forwardedFor + ", " + value;
-            continue;
-        }
-        if (HttpHeaders::nameEquals(name, "x-forwarded-proto")
-            || HttpHeaders::nameEquals(name, "x-forwarded-host")
-            || HttpHeaders::nameEquals(name, "x-request-id"))
-            continue;
-        head += name;
-        head += ": ";
-        head += value;
-        head += "\r\n";
-    }
-    head += "X-Forwarded-For: ";
-    head += forwardedFor.isEmpty() ? m_clientAddress : forwardedFor + ", " + m_clientAddress;
-    head += m_tls ? "\r\nX-Forwarded-Proto: https\r\nX-Forwarded-Host: "
-                  : "\r\nX-Forwarded-Proto: http\r\nX-Forwarded-Host: ";
-    head += request.headers.view("host");
-    head += "\r\nX-Request-ID: ";
-    head += m_ctx.requestId;
-    head += "\r\n";
-    if (request.framing == BodyFraming::Chunked)
-        head += "Transfer-Encoding: chunked\r\n";
-    else if (request.framing == BodyFraming::ContentLength || request.headers.contains("content-length"))
-        head += "Content-Length: " + QByteArray::number(request.contentLength) + "\r\n";
-    head += "\r\n";
+    const QByteArray head
+        = ProxyMessages::upstreamRequestHead(m_ctx, *m_ctx.upstream, m_clientAddress, m_tls);
     m_upstream->send(head);
     m_upstream->expectResponse(request.method == "HEAD");
     if (request.expectContinue && !m_requestComplete)
@@ -447,7 +365,7 @@ void DownstreamConnection::pumpRequestBody()
             if (forwarding) {
                 if (chunked) {
                     QByteArray chunkHead;
-                    appendChunkHeader(chunkHead, step.size);
+                    ProxyMessages::appendChunkHeader(chunkHead, step.size);
                     m_upstream->send(chunkHead);
                     m_upstream->send(step.data, step.size);
                     m_upstream->send("\r\n", 2);
@@ -516,46 +434,11 @@ void DownstreamConnection::onUpstreamHead(HttpResponseHead &head)
         // next request.
         m_keepAlive = false;
     }
-    QByteArray out;
-    out.reserve(256 + 48 * head.headers.size());
-    out += "HTTP/1.1 ";
-    out += QByteArray::number(head.status);
-    out += ' ';
-    out += head.reason.isEmpty() ? reasonPhrase(head.status) : head.reason;
-    out += "\r\n";
-    const QByteArrayView connectionHeader = head.headers.view("connection");
-    for (const auto &[name, value] : head.headers.fields()) {
-        if (isHopByHop(name) || isNamedInConnection(name, connectionHeader))
-            continue;
-        out += name;
-        out += ": ";
-        out += value;
-        out += "\r\n";
-    }
-    switch (head.framing) {
-    case BodyFraming::ContentLength:
-        out += "Content-Length: " + QByteArray::number(head.contentLength) + "\r\n";
-        break;
-    case BodyFraming::None:
-        if (head.headers.contains("content-length"))
-            out += "Content-Length: " + head.headers.value("content-length") + "\r\n";
-        break;
-    case BodyFraming::Chunked:
-    case BodyFraming::UntilClose:
-        if (m_ctx.request.minorVersion == 1) {
-            out += "Transfer-Encoding: chunked\r\n";
-            m_chunkedToClient = true;
-        } else {
-            m_keepAlive = false;
-        }
-        break;
-    }
-    out += "X-Request-ID: " + m_ctx.requestId + "\r\n";
-    if (!m_keepAlive)
-        out += "Connection: close\r\n";
-    else if (m_ctx.request.minorVersion == 0)
-        out += "Connection: keep-alive\r\n";
-    out += "\r\n";
+    const auto framing = ProxyMessages::clientFraming(head, m_ctx.request.minorVersion);
+    m_chunkedToClient = framing == ProxyMessages::ClientFraming::Chunked;
+    if (framing == ProxyMessages::ClientFraming::UntilClose)
+        m_keepAlive = false;
+    const QByteArray out = ProxyMessages::downstreamResponseHead(head, framing, m_ctx, m_keepAlive);
     m_socket->write(out);
     setDeadline(m_worker.limits().idleTimeoutMs);
 }
@@ -565,7 +448,7 @@ void DownstreamConnection::writeResponseBody(const char *data, qsizetype size)
     m_ctx.responseBodyBytes += size;
     if (m_chunkedToClient) {
         QByteArray chunkHead;
-        appendChunkHeader(chunkHead, size);
+        ProxyMessages::appendChunkHeader(chunkHead, size);
         m_socket->write(chunkHead);
         m_socket->write(data, size);
         m_socket->write("\r\n", 2);
@@ -682,24 +565,8 @@ void DownstreamConnection::sendLocalReply(const LocalReply &reply)
     }
     m_phase = Phase::Responding;
     m_responseStarted = true;
-    QByteArray out;
-    out.reserve(192 + reply.body.size());
-    out += "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
-    reply.headers.serializeTo(out);
-    if (!reply.contentType.isEmpty())
-        out += "Content-Type: " + reply.contentType + "\r\n";
-    const bool bodyless = m_ctx.request.method == "HEAD" || reply.status == 204 || reply.status == 304;
-    out += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
-    if (!m_ctx.requestId.isEmpty())
-        out += "X-Request-ID: " + m_ctx.requestId + "\r\n";
-    if (!m_keepAlive)
-        out += "Connection: close\r\n";
-    else if (m_ctx.request.minorVersion == 0)
-        out += "Connection: keep-alive\r\n";
-    out += "\r\n";
-    if (!bodyless)
-        out += reply.body;
-    m_ctx.responseBodyBytes = bodyless ? 0 : reply.body.size();
+    const QByteArray out
+        = ProxyMessages::localReplyMessage(reply, m_ctx, m_keepAlive, &m_ctx.responseBodyBytes);
     m_socket->write(out);
     m_socket->flush();
     m_responseComplete = true;
