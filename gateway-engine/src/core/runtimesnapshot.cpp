@@ -9,6 +9,7 @@ RuntimeSnapshot::RuntimeSnapshot(GatewayConfigPtr config, const Shared &shared)
     : m_config(std::move(config))
     , m_router(*m_config)
 {
+    m_filters.insert(m_filters.end(), shared.customFilters.begin(), shared.customFilters.end());
     if (shared.metrics)
         m_filters.push_back(std::make_shared<MetricsFilterFactory>(*shared.metrics, m_router));
     if (shared.accessLog) {

@@ -21,6 +21,7 @@ public:
         QString environment;
         MetricsRegistry *metrics = nullptr;
         AccessLogSink *accessLog = nullptr;
+        std::vector<FilterFactoryPtr> customFilters; // run after the built-in request filters
     };
 
     RuntimeSnapshot(GatewayConfigPtr config, const Shared &shared);

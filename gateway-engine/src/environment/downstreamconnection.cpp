@@ -352,7 +352,7 @@ void DownstreamConnection::pumpRequestBody()
         return; // keep the bytes until the backend connection is there
     const bool chunked = m_ctx.request.framing == BodyFraming::Chunked;
     bool progressed = false;
-    while (m_inPos < m_in.size() || m_requestBody.framing() == BodyFraming::Chunked) {
+    while (true) { // the decoder says NeedMore when it has used everything
         if (forwarding && m_upstream->bytesToWrite() > writeHighWater) {
             m_readPaused = true;
             break;
@@ -434,11 +434,11 @@ void DownstreamConnection::onUpstreamHead(HttpResponseHead &head)
         // next request.
         m_keepAlive = false;
     }
-    const auto framing = ProxyMessages::clientFraming(head, m_ctx.request.minorVersion);
+    const auto framing = ProxyMessages::clientFraming(m_ctx.response, m_ctx.request.minorVersion);
     m_chunkedToClient = framing == ProxyMessages::ClientFraming::Chunked;
     if (framing == ProxyMessages::ClientFraming::UntilClose)
         m_keepAlive = false;
-    const QByteArray out = ProxyMessages::downstreamResponseHead(head, framing, m_ctx, m_keepAlive);
+    const QByteArray out = ProxyMessages::downstreamResponseHead(m_ctx.response, framing, m_ctx, m_keepAlive);
     m_socket->write(out);
     setDeadline(m_worker.limits().idleTimeoutMs);
 }

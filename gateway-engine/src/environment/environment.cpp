@@ -30,6 +30,7 @@ public:
     std::unique_ptr<AccessLogSink> accessLog;
     GatewayConfigPtr config;
     RuntimeSnapshotPtr snapshot;
+    std::vector<FilterFactoryPtr> customFilters;
     std::vector<QThread *> threads;
     std::vector<Worker *> workers;
     quint16 httpPort = 0;
@@ -42,6 +43,10 @@ public:
     int threadsFinished = 0;
 
     bool prepareTls(QString *error);
+    RuntimeSnapshot::Shared snapshotShared() const
+    {
+        return RuntimeSnapshot::Shared { settings.name, metrics.get(), accessLog.get(), customFilters };
+    }
     bool bindAll(std::vector<QList<ListeningSocket>> &perWorker, QString *error);
     LocalReply adminReply(const HttpRequestHead &request) const;
     void shutDownThreads(bool wait);
@@ -245,8 +250,7 @@ bool Environment::start(GatewayConfigPtr initialConfig, QString *error)
     d->shared.adminHandler
         = [priv = d.get()](const HttpRequestHead &request) { return priv->adminReply(request); };
     d->config = initialConfig ? std::move(initialConfig) : std::make_shared<const GatewayConfig>();
-    d->snapshot = std::make_shared<const RuntimeSnapshot>(
-        d->config, RuntimeSnapshot::Shared { d->settings.name, d->metrics.get(), d->accessLog.get() });
+    d->snapshot = std::make_shared<const RuntimeSnapshot>(d->config, d->snapshotShared());
     d->workersDrained = 0;
     d->threadsFinished = 0;
 
@@ -308,6 +312,11 @@ void Environment::stop(int drainMs)
     });
 }
 
+void Environment::addFilterFactory(FilterFactoryPtr factory)
+{
+    d->customFilters.push_back(std::move(factory));
+}
+
 bool Environment::isRunning() const
 {
     return d->running;
@@ -326,8 +335,7 @@ DeployResult Environment::deploy(GatewayConfigPtr config)
     d->config = std::move(config);
     if (!d->running)
         return { true, QString() };
-    auto snapshot = std::make_shared<const RuntimeSnapshot>(
-        d->config, RuntimeSnapshot::Shared { d->settings.name, d->metrics.get(), d->accessLog.get() });
+    auto snapshot = std::make_shared<const RuntimeSnapshot>(d->config, d->snapshotShared());
     d->snapshot = snapshot;
     for (Worker *worker : d->workers)
         QMetaObject::invokeMethod(

@@ -2,6 +2,7 @@
 
 #include "accesslogentry.h"
 #include "config/environmentsettings.h"
+#include "core/httpfilter.h"
 
 #include <QObject>
 #include <memory>
@@ -33,7 +34,12 @@ public:
     void stop(int drainMs = 5000);
     bool isRunning() const;
 
-    // Mutable environments swap their routing atomically; immutable ones refuse.
+    // A filter of one's own (Choreo Connect's "custom filter"), run on every request after the built-in
+    // request filters. Takes effect at the next start() or deploy().
+    void addFilterFactory(FilterFactoryPtr factory);
+
+    // Mutable environments swap their routing atomically; immutable ones refuse. Workers pick the new
+    // routing up from their event queues, so a request sent right after this returns may see the old one.
     DeployResult deploy(GatewayConfigPtr config);
     GatewayConfigPtr currentConfig() const;
 
