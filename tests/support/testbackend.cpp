@@ -118,7 +118,7 @@ private:
         if (const int n = numberAfter(path, "/bytes/"); n >= 0) {
             m_socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: "
                 + QByteArray::number(n) + "\r\n\r\n");
-            startStreaming(n, false);
+            startStreaming(m_head.method == "HEAD" ? 0 : n, false); // HEAD: the length, never the body
             return;
         }
         if (const int n = numberAfter(path, "/chunked/"); n >= 0) {
