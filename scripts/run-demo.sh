@@ -19,7 +19,6 @@ gatehousectl=$build_dir/bin/gatehousectl
 if [[ ! -e $workspace ]]; then
     mkdir -p "$(dirname "$workspace")"
     "$gatehousectl" init --demo "$workspace"
-    echo "Created the demo workspace $workspace"
 fi
 
 if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} ]]; then
