@@ -19,6 +19,7 @@ GATEHOUSE_PACKAGES=(
     qt6-svg-dev:all
     qt6-tools-dev:all
     qt6-l10n-tools:all
+    qt6-translations-l10n:all
     libqt6sql6-sqlite:all
     libqt6svg6:all
     qt6-qpa-plugins:all

@@ -38,6 +38,8 @@ void setUpApplication()
     QCoreApplication::setApplicationName(QStringLiteral("gatehouse"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GATEHOUSE_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Gatehouse"));
+    QGuiApplication::setDesktopFileName(
+        QStringLiteral("io.gatehouse.Gatehouse")); // matches the installed entry
 }
 
 struct CommandLine

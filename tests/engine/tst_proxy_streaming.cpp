@@ -159,8 +159,7 @@ private slots:
         QVERIFY(curl.waitForFinished(30000));
         QCOMPARE(curl.exitCode(), 0);
         const QByteArray log = curl.readAllStandardError();
-        QVERIFY2(log.contains("Re-using existing connection") || log.contains("Reusing existing connection"),
-            log.constData());
+        QVERIFY2(log.contains("Re-using existing") || log.contains("Reusing existing"), log.constData());
     }
 
     void httpsBackendVerifiedAgainstCaBundle_data()
