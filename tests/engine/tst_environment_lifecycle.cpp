@@ -97,7 +97,10 @@ private slots:
             QCOMPARE(client.request("GET", "/shop/1.0.0/things").head.status, 200);
         QCOMPARE(client.request("GET", "/nowhere").head.status, 404);
         BlockingHttpClient admin(env.adminPort());
-        const auto metrics = admin.request("GET", "/metrics");
+        // Counters are recorded just after each response is written: wait until the last one is in.
+        const QByteArray lastRecorded = "resource=\"\",code=\"4xx\"} 1";
+        BlockingHttpClient::Response metrics;
+        QTRY_VERIFY((metrics = admin.request("GET", "/metrics")).body.contains(lastRecorded));
         QCOMPARE(metrics.head.status, 200);
         QVERIFY(metrics.head.headers.value("content-type").startsWith("text/plain"));
         QVERIFY2(metrics.body.contains(

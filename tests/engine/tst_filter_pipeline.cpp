@@ -87,6 +87,14 @@ class TestFilterPipeline : public QObject
     TestBackend m_backend;
     PipelineCounters m_counters;
     std::unique_ptr<Environment> m_env;
+    int m_requestsSent = 0;
+
+    // A request is logged and destroyed on its worker after its response is on the wire: wait for all.
+    void settle()
+    {
+        QTRY_COMPARE(m_counters.logged.load(), m_requestsSent);
+        QTRY_COMPARE(m_counters.destroyed.load(), m_requestsSent);
+    }
 
 private slots:
     void initTestCase()
@@ -101,6 +109,7 @@ private slots:
     {
         BlockingHttpClient client(m_env->httpPort());
         const auto response = client.request("GET", "/shop/1.0.0/slow", "X-Delay: 80\r\n");
+        ++m_requestsSent;
         QVERIFY(response.ok);
         QCOMPARE(response.head.status, 200);
         const QJsonObject headers
@@ -114,32 +123,37 @@ private slots:
         const int before = m_backend.requestCount();
         BlockingHttpClient client(m_env->httpPort());
         const auto response = client.request("POST", "/shop/1.0.0/orders", "X-Block: 1\r\n", "payload");
+        ++m_requestsSent;
         QCOMPARE(response.head.status, 403);
         QCOMPARE(QJsonDocument::fromJson(response.body).object().value(QStringLiteral("code")).toString(),
             QStringLiteral("900908"));
         QCOMPARE(m_backend.requestCount(), before);
         // The connection stays usable: the small body was taken off the wire.
         QCOMPARE(client.request("GET", "/shop/1.0.0/next").head.status, 200);
+        ++m_requestsSent;
     }
 
     void onLogRunsForEveryRequest()
     {
-        const int loggedBefore = m_counters.logged.load();
+        settle();
         BlockingHttpClient client(m_env->httpPort());
         QCOMPARE(client.request("GET", "/shop/1.0.0/a").head.status, 200);
         QCOMPARE(client.request("GET", "/elsewhere").head.status, 404);
         QCOMPARE(client.request("GET", "/shop/1.0.0/b", "X-Block: 1\r\n").head.status, 403);
-        QTRY_COMPARE(m_counters.logged.load(), loggedBefore + 3);
+        m_requestsSent += 3;
+        settle(); // proxied, unrouted and locally answered requests all reach onLog and onDestroy
     }
 
     void clientLeavingDuringStopCancelsTheFilter()
     {
+        settle();
         const int destroyedBefore = m_counters.destroyed.load();
         const int backendBefore = m_backend.requestCount();
         {
             BlockingHttpClient client(m_env->httpPort());
             QVERIFY(client.sendRaw("GET /shop/1.0.0/abandoned HTTP/1.1\r\nHost: x\r\nX-Delay: 300\r\n\r\n"));
         } // closed while the filter waits
+        ++m_requestsSent;
         QTRY_COMPARE(m_counters.destroyed.load(), destroyedBefore + 1);
         QTest::qWait(400); // past the filter's timer: it must not fire into a dead request
         QCOMPARE(m_backend.requestCount(), backendBefore);

@@ -33,11 +33,10 @@ QByteArray Worker::nextRequestId()
 
 Worker::~Worker()
 {
-    // Children (connections, listeners, pool) go with this object; they must not report back.
-    const auto connections = m_connections;
+    // Connections use the pool and this worker in their destructors, so they go first, while both are
+    // whole, including the finished ones still waiting for deleteLater(). They must not report back.
     m_connections.clear();
-    for (DownstreamConnection *connection : connections)
-        delete connection;
+    qDeleteAll(findChildren<DownstreamConnection *>(Qt::FindDirectChildrenOnly));
 }
 
 void Worker::startListening(const QList<ListeningSocket> &sockets)
