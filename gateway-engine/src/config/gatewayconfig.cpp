@@ -62,4 +62,48 @@ std::optional<EndpointGroupType> endpointGroupTypeFromId(const QString &id)
     return std::nullopt;
 }
 
+QString authSchemeId(AuthScheme scheme)
+{
+    switch (scheme) {
+    case AuthScheme::OAuth2:
+        return QStringLiteral("oauth2");
+    case AuthScheme::ApiKey:
+        return QStringLiteral("api_key");
+    case AuthScheme::BasicAuth:
+        return QStringLiteral("basic_auth");
+    }
+    return QStringLiteral("oauth2");
+}
+
+std::optional<AuthScheme> authSchemeFromId(const QString &id)
+{
+    for (auto scheme : { AuthScheme::OAuth2, AuthScheme::ApiKey, AuthScheme::BasicAuth }) {
+        if (authSchemeId(scheme) == id)
+            return scheme;
+    }
+    return std::nullopt;
+}
+
+QString mutualTlsModeId(MutualTlsMode mode)
+{
+    switch (mode) {
+    case MutualTlsMode::Off:
+        return QStringLiteral("off");
+    case MutualTlsMode::Optional:
+        return QStringLiteral("optional");
+    case MutualTlsMode::Mandatory:
+        return QStringLiteral("mandatory");
+    }
+    return QStringLiteral("off");
+}
+
+std::optional<MutualTlsMode> mutualTlsModeFromId(const QString &id)
+{
+    for (auto mode : { MutualTlsMode::Off, MutualTlsMode::Optional, MutualTlsMode::Mandatory }) {
+        if (mutualTlsModeId(mode) == id)
+            return mode;
+    }
+    return std::nullopt;
+}
+
 } // namespace Gatehouse

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "securityconfig.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -69,6 +71,7 @@ struct OperationConfig
     std::optional<EndpointGroup> productionEndpoints; // per-operation override (Choreo Connect style)
     std::optional<EndpointGroup> sandboxEndpoints;
     std::optional<MockResponse> mock; // answer when the effective endpoint group is Mock
+    OperationSecurity security;
     bool operator==(const OperationConfig &) const = default;
 };
 
@@ -93,6 +96,7 @@ struct ApiConfig
     EndpointGroup productionEndpoints;
     std::optional<EndpointGroup> sandboxEndpoints;
     std::vector<ResourceConfig> resources;
+    ApiSecurity security;
     bool operator==(const ApiConfig &) const = default;
 };
 
@@ -100,6 +104,7 @@ struct ApiConfig
 struct GatewayConfig
 {
     std::vector<ApiConfig> apis;
+    SecurityRealm realm;
     bool operator==(const GatewayConfig &) const = default;
 };
 

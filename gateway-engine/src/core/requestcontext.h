@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/identity.h"
 #include "core/localreply.h"
 #include "core/router.h"
 #include "http/httpmessage.h"
@@ -23,6 +24,9 @@ struct RequestContext
     const RuntimeSnapshot *snapshot = nullptr;
     RouteMatch route;
     bool useSandbox = false; // set by authentication when the credential is a sandbox one
+    std::optional<ClientCertificateFacts> clientCertificate;
+    std::optional<AuthenticatedIdentity> identity;
+    QByteArray authFailure; // why security refused the request; for the log and the test console
     const CompiledEndpointGroup *endpoints = nullptr;
     const CompiledTarget *upstream = nullptr;
     HttpResponseHead response;
