@@ -1,6 +1,8 @@
 #include "runtimesnapshot.h"
 
 #include "filters/accesslog/accesslogfilterfactory.h"
+#include "filters/authentication/authenticationfilterfactory.h"
+#include "filters/cors/corsfilterfactory.h"
 #include "filters/metrics/metricsfilterfactory.h"
 
 namespace Gatehouse {
@@ -9,6 +11,15 @@ RuntimeSnapshot::RuntimeSnapshot(GatewayConfigPtr config, const Shared &shared)
     : m_config(std::move(config))
     , m_router(*m_config)
 {
+    auto authentication = std::make_shared<AuthenticationFilterFactory>(
+        *m_config, m_router, shared.revocations, shared.remoteKeys);
+    m_problems += authentication->config().problems();
+    const bool anyCors = std::any_of(m_config->apis.cbegin(), m_config->apis.cend(),
+        [](const ApiConfig &api) { return api.security.cors.has_value(); });
+    if (anyCors)
+        m_filters.push_back(std::make_shared<CorsFilterFactory>());
+    if (authentication->config().anyApiSecured())
+        m_filters.push_back(std::move(authentication));
     m_filters.insert(m_filters.end(), shared.customFilters.begin(), shared.customFilters.end());
     if (shared.metrics)
         m_filters.push_back(std::make_shared<MetricsFilterFactory>(*shared.metrics, m_router));

@@ -10,6 +10,8 @@ namespace Gatehouse {
 
 class MetricsRegistry;
 class AccessLogSink;
+class RevocationRegistry;
+class RemoteKeySets;
 
 // What one deployment compiles to: routes plus the filter factories, all immutable and shared by every
 // worker. A request keeps the snapshot it started with alive until it ends.
@@ -22,6 +24,8 @@ public:
         MetricsRegistry *metrics = nullptr;
         AccessLogSink *accessLog = nullptr;
         std::vector<FilterFactoryPtr> customFilters; // run after the built-in request filters
+        const RevocationRegistry *revocations = nullptr;
+        RemoteKeySets *remoteKeys = nullptr;
     };
 
     RuntimeSnapshot(GatewayConfigPtr config, const Shared &shared);
@@ -30,11 +34,14 @@ public:
     const Router &router() const { return m_router; }
     // The chain every request runs: request-phase filters in order, then onLog for all.
     const std::vector<FilterFactoryPtr> &filters() const { return m_filters; }
+    // What the deployment could not use (issuer keys, ...), for the deploy report.
+    const QStringList &problems() const { return m_problems; }
 
 private:
     GatewayConfigPtr m_config;
     Router m_router;
     std::vector<FilterFactoryPtr> m_filters;
+    QStringList m_problems;
 };
 
 using RuntimeSnapshotPtr = std::shared_ptr<const RuntimeSnapshot>;

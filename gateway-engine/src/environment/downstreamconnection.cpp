@@ -248,10 +248,24 @@ void DownstreamConnection::runRequestFilters()
     dispatch();
 }
 
+// The worker, not the connection: async work may finish on another thread while the connection is being
+// deleted; the worker lives until the environment has stopped. Filters check their own liveness there.
+QObject *DownstreamConnection::asyncContext()
+{
+    return &m_worker;
+}
+
 void DownstreamConnection::resume()
 {
-    if (m_phase == Phase::Filtering)
-        runRequestFilters();
+    if (m_phase != Phase::Filtering)
+        return;
+    if (m_ctx.localReply) {
+        m_bodyMode = BodyMode::Discard;
+        const LocalReply reply = *m_ctx.localReply;
+        sendLocalReply(reply);
+        return;
+    }
+    runRequestFilters();
 }
 
 void DownstreamConnection::dispatch()
@@ -565,8 +579,11 @@ void DownstreamConnection::sendLocalReply(const LocalReply &reply)
     }
     m_phase = Phase::Responding;
     m_responseStarted = true;
+    LocalReply finalReply = reply;
+    for (auto &filter : m_filters)
+        filter->onLocalReply(m_ctx, finalReply);
     const QByteArray out
-        = ProxyMessages::localReplyMessage(reply, m_ctx, m_keepAlive, &m_ctx.responseBodyBytes);
+        = ProxyMessages::localReplyMessage(finalReply, m_ctx, m_keepAlive, &m_ctx.responseBodyBytes);
     m_socket->write(out);
     m_socket->flush();
     m_responseComplete = true;

@@ -48,6 +48,7 @@ public:
     void onUpstreamWritable() override;
     // FilterCallbacks
     void resume() override;
+    QObject *asyncContext() override;
 
 private:
     enum class Phase

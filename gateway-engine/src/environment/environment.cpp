@@ -3,6 +3,8 @@
 #include "listeningsocket.h"
 #include "observability/accesslogsink.h"
 #include "observability/metricsregistry.h"
+#include "security/remotekeysets.h"
+#include "security/revocationlist.h"
 #include "worker.h"
 
 #include <QFile>
@@ -23,6 +25,11 @@ public:
     explicit EnvironmentPrivate(EnvironmentSettings s)
         : settings(std::move(s))
     { }
+    ~EnvironmentPrivate()
+    {
+        securityThread.quit();
+        securityThread.wait();
+    }
 
     EnvironmentSettings settings;
     WorkerShared shared;
@@ -31,6 +38,9 @@ public:
     GatewayConfigPtr config;
     RuntimeSnapshotPtr snapshot;
     std::vector<FilterFactoryPtr> customFilters;
+    RevocationRegistry revocations;
+    QThread securityThread; // JWKS fetches (and later introspection) run here, off the workers and the GUI
+    RemoteKeySets *remoteKeys = nullptr; // lives in securityThread, deleted when it finishes
     std::vector<QThread *> threads;
     std::vector<Worker *> workers;
     quint16 httpPort = 0;
@@ -45,7 +55,8 @@ public:
     bool prepareTls(QString *error);
     RuntimeSnapshot::Shared snapshotShared() const
     {
-        return RuntimeSnapshot::Shared { settings.name, metrics.get(), accessLog.get(), customFilters };
+        return RuntimeSnapshot::Shared { settings.name, metrics.get(), accessLog.get(), customFilters,
+            &revocations, remoteKeys };
     }
     bool bindAll(std::vector<QList<ListeningSocket>> &perWorker, QString *error);
     LocalReply adminReply(const HttpRequestHead &request) const;
@@ -199,6 +210,11 @@ Environment::Environment(EnvironmentSettings settings, QObject *parent)
     , d(std::make_unique<EnvironmentPrivate>(std::move(settings)))
 {
     qRegisterMetaType<Gatehouse::AccessLogEntry>();
+    d->remoteKeys = new RemoteKeySets;
+    d->remoteKeys->moveToThread(&d->securityThread);
+    QObject::connect(&d->securityThread, &QThread::finished, d->remoteKeys, &QObject::deleteLater);
+    d->securityThread.setObjectName(QStringLiteral("%1-security").arg(d->settings.name));
+    d->securityThread.start();
 }
 
 Environment::~Environment()
@@ -340,13 +356,23 @@ DeployResult Environment::deploy(GatewayConfigPtr config)
     for (Worker *worker : d->workers)
         QMetaObject::invokeMethod(
             worker, [worker, snapshot] { worker->setSnapshot(snapshot); }, Qt::QueuedConnection);
-    QString problems = snapshot->router().problems().join(QStringLiteral("; "));
+    QString problems = (snapshot->router().problems() + snapshot->problems()).join(QStringLiteral("; "));
     return { true, problems };
 }
 
 GatewayConfigPtr Environment::currentConfig() const
 {
     return d->config;
+}
+
+void Environment::setRevokedTokens(const QList<RevokedToken> &revoked)
+{
+    d->revocations.replace(revoked);
+}
+
+RemoteKeySets &Environment::remoteKeySets() const
+{
+    return *d->remoteKeys;
 }
 
 quint16 Environment::httpPort() const
