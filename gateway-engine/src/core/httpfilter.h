@@ -3,6 +3,7 @@
 #include "core/requestcontext.h"
 
 #include <QObject>
+#include <functional>
 #include <memory>
 
 namespace Gatehouse {
@@ -24,6 +25,9 @@ public:
     // The object whose thread runs this request: post async completions to it (QMetaObject::invokeMethod);
     // they are dropped if it is destroyed first.
     virtual QObject *asyncContext() = 0;
+    // Collects the whole request body into ctx.bufferedBody (more than maxBytes: the gateway answers 413),
+    // then runs done on the request's thread. For small bodies the gateway consumes itself (token endpoint).
+    virtual void bufferRequestBody(qint64 maxBytes, std::function<void()> done) = 0;
 };
 
 // A per-request filter. Phases follow Envoy's contract; onLog always runs, onDestroy cancels async work.

@@ -3,6 +3,7 @@
 #include "filters/accesslog/accesslogfilterfactory.h"
 #include "filters/authentication/authenticationfilterfactory.h"
 #include "filters/cors/corsfilterfactory.h"
+#include "filters/keymanager/keymanagerendpointfilter.h"
 #include "filters/metrics/metricsfilterfactory.h"
 
 namespace Gatehouse {
@@ -18,6 +19,9 @@ RuntimeSnapshot::RuntimeSnapshot(GatewayConfigPtr config, const Shared &shared)
         [](const ApiConfig &api) { return api.security.cors.has_value(); });
     if (anyCors)
         m_filters.push_back(std::make_shared<CorsFilterFactory>());
+    if (authentication->config().tokenIssuer())
+        m_filters.push_back(
+            std::make_shared<KeyManagerEndpointFilterFactory>(authentication, authentication->config()));
     if (authentication->config().anyApiSecured())
         m_filters.push_back(std::move(authentication));
     m_filters.insert(m_filters.end(), shared.customFilters.begin(), shared.customFilters.end());

@@ -222,6 +222,7 @@ void DownstreamConnection::resetExchange()
     m_filters.clear();
     m_filterIndex = 0;
     m_bodyMode = BodyMode::Forward;
+    m_onBodyBuffered = nullptr;
     m_responseStarted = false;
     m_responseComplete = false;
     m_chunkedToClient = false;
@@ -253,6 +254,28 @@ void DownstreamConnection::runRequestFilters()
 QObject *DownstreamConnection::asyncContext()
 {
     return &m_worker;
+}
+
+void DownstreamConnection::bufferRequestBody(qint64 maxBytes, std::function<void()> done)
+{
+    m_bodyMode = BodyMode::Buffer;
+    m_bufferLimit = maxBytes;
+    m_onBodyBuffered = std::move(done);
+    if (m_ctx.request.expectContinue && !m_requestComplete)
+        sendInterimContinue();
+    if (m_requestComplete)
+        QMetaObject::invokeMethod(
+            this, [this] { bodyBuffered(); }, Qt::QueuedConnection);
+}
+
+void DownstreamConnection::bodyBuffered()
+{
+    if (m_phase != Phase::Filtering || m_bodyMode != BodyMode::Buffer || !m_onBodyBuffered)
+        return;
+    m_bodyMode = BodyMode::Discard;
+    const auto done = std::move(m_onBodyBuffered);
+    m_onBodyBuffered = nullptr;
+    done();
 }
 
 void DownstreamConnection::resume()
@@ -376,7 +399,16 @@ void DownstreamConnection::pumpRequestBody()
         progressed |= step.consumed > 0;
         if (step.size > 0) {
             m_ctx.requestBodyBytes += step.size;
-            if (forwarding) {
+            if (m_bodyMode == BodyMode::Buffer) {
+                if (m_ctx.bufferedBody.size() + step.size > m_bufferLimit) {
+                    m_keepAlive = false;
+                    m_onBodyBuffered = nullptr;
+                    sendLocalReply(
+                        wso2ErrorReply(413, "413", "Payload Too Large", "the request body is too large"));
+                    return;
+                }
+                m_ctx.bufferedBody.append(step.data, step.size);
+            } else if (forwarding) {
                 if (chunked) {
                     QByteArray chunkHead;
                     ProxyMessages::appendChunkHeader(chunkHead, step.size);
@@ -392,6 +424,9 @@ void DownstreamConnection::pumpRequestBody()
             continue;
         if (step.status == BodyDecoder::Status::Done) {
             m_requestComplete = true;
+            if (m_bodyMode == BodyMode::Buffer)
+                QMetaObject::invokeMethod(
+                    this, [this] { bodyBuffered(); }, Qt::QueuedConnection);
             if (forwarding && chunked)
                 m_upstream->send("0\r\n\r\n", 5);
             if (forwarding)

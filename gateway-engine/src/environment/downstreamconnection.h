@@ -49,6 +49,7 @@ public:
     // FilterCallbacks
     void resume() override;
     QObject *asyncContext() override;
+    void bufferRequestBody(qint64 maxBytes, std::function<void()> done) override;
 
 private:
     enum class Phase
@@ -63,7 +64,8 @@ private:
     enum class BodyMode
     {
         Forward,
-        Discard
+        Discard,
+        Buffer // into m_ctx.bufferedBody, for a filter
     };
 
     void onReadyRead();
@@ -76,6 +78,7 @@ private:
     void dispatch();
     void connectUpstream();
     void pumpRequestBody();
+    void bodyBuffered();
     void sendLocalReply(const LocalReply &reply);
     void sendParseError(const HttpParseError &error);
     void sendInterimContinue();
@@ -100,6 +103,8 @@ private:
     HttpHeadScanner m_scanner;
     BodyDecoder m_requestBody;
     BodyMode m_bodyMode = BodyMode::Forward;
+    qint64 m_bufferLimit = 0;
+    std::function<void()> m_onBodyBuffered;
     bool m_requestComplete = true;
     bool m_responseStarted = false;
     bool m_responseComplete = false;
