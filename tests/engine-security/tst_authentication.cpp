@@ -44,6 +44,10 @@ private slots:
     void sandboxKeyTypeSelectsSandboxEndpoints();
     void backendJwtCarriesTheIdentity();
     void revocationReachesRunningEnvironment();
+    void corsPreflightAndErrors();
+    void tokenEndpoint_data();
+    void tokenEndpoint();
+    void jwksEndpointVerifiesIssuedTokens();
 
 private:
     QByteArray token(const QStringList &scopes = {}, const QString &keyType = QStringLiteral("PRODUCTION"),
@@ -82,6 +86,7 @@ void TestAuthentication::initTestCase()
     m_shopper.id = QStringLiteral("app-shopper");
     m_shopper.name = QStringLiteral("Shopper");
     m_shopper.consumerKey = "ck-shopper";
+    m_shopper.consumerSecretHash = PasswordHash::hash("cs-shopper", 2'000);
     m_shopper.subscriptions.push_back({ shopApiId, QStringLiteral("Gold") });
     m_stranger.id = QStringLiteral("app-stranger");
     m_stranger.name = QStringLiteral("Stranger");
@@ -103,6 +108,9 @@ GatewayConfigPtr TestAuthentication::makeConfig(bool backendJwt)
     shop.sandboxEndpoints = httpGroup({ m_sandbox.url() });
     shop.security.schemes = { AuthScheme::OAuth2, AuthScheme::ApiKey };
     shop.security.sendBackendJwt = backendJwt;
+    shop.security.cors = CorsConfig();
+    shop.security.cors->allowOrigins = { QStringLiteral("https://app.example.com") };
+    shop.security.cors->maxAgeSeconds = 600;
     shop.resources.push_back(resourceWith(QStringLiteral("/open"), { true, {} }));
     shop.resources.push_back(resourceWith(QStringLiteral("/admin"), { false, { QStringLiteral("admin") } }));
     config->apis.push_back(shop);
@@ -428,6 +436,105 @@ void TestAuthentication::revocationReachesRunningEnvironment()
     QCOMPARE(get("/shop/1.0.0/items", "Authorization: Bearer " + token() + "\r\n").head.status, 200);
     m_environment->setRevokedTokens({});
     QCOMPARE(get("/shop/1.0.0/items", "Authorization: Bearer " + byJti->token + "\r\n").head.status, 200);
+}
+
+void TestAuthentication::corsPreflightAndErrors()
+{
+    BlockingHttpClient client(m_environment->httpPort());
+    auto preflight = client.request("OPTIONS", "/shop/1.0.0/items",
+        "Origin: https://app.example.com\r\nAccess-Control-Request-Method: GET\r\n"
+        "Access-Control-Request-Headers: authorization\r\n");
+    QCOMPARE(preflight.head.status, 204);
+    QCOMPARE(
+        preflight.head.headers.value("Access-Control-Allow-Origin"), QByteArray("https://app.example.com"));
+    QVERIFY(preflight.head.headers.value("Access-Control-Allow-Headers").contains("authorization"));
+    QCOMPARE(preflight.head.headers.value("Access-Control-Max-Age"), QByteArray("600"));
+
+    auto refused = client.request("OPTIONS", "/shop/1.0.0/items",
+        "Origin: https://evil.test\r\nAccess-Control-Request-Method: GET\r\n");
+    QCOMPARE(refused.head.status, 204);
+    QVERIFY(!refused.head.headers.contains("Access-Control-Allow-Origin"));
+
+    // The browser must be able to read the gateway's own 401, and the backend's answers.
+    auto unauthorized = client.request("GET", "/shop/1.0.0/items", "Origin: https://app.example.com\r\n");
+    QCOMPARE(unauthorized.head.status, 401);
+    QCOMPARE(unauthorized.head.headers.value("Access-Control-Allow-Origin"),
+        QByteArray("https://app.example.com"));
+    auto ok = client.request("GET", "/shop/1.0.0/items",
+        "Origin: https://app.example.com\r\nAuthorization: Bearer " + token() + "\r\n");
+    QCOMPARE(ok.head.status, 200);
+    QCOMPARE(ok.head.headers.value("Access-Control-Allow-Origin"), QByteArray("https://app.example.com"));
+}
+
+void TestAuthentication::tokenEndpoint_data()
+{
+    QTest::addColumn<QByteArray>("headers");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("error");
+    const QByteArray form = "Content-Type: application/x-www-form-urlencoded\r\n";
+    const QByteArray basicClient
+        = "Authorization: Basic " + QByteArray("ck-shopper:cs-shopper").toBase64() + "\r\n";
+    QTest::newRow("client_credentials, Basic client")
+        << form + basicClient << QByteArray("grant_type=client_credentials&scope=admin+read") << 200
+        << QString();
+    QTest::newRow("client_credentials, form client")
+        << form << QByteArray("grant_type=client_credentials&client_id=ck-shopper&client_secret=cs-shopper")
+        << 200 << QString();
+    QTest::newRow("password grant") << form + basicClient
+                                    << QByteArray("grant_type=password&username=alice&password=wonderland")
+                                    << 200 << QString();
+    QTest::newRow("password grant, wrong password")
+        << form + basicClient << QByteArray("grant_type=password&username=alice&password=nope") << 400
+        << QStringLiteral("invalid_grant");
+    QTest::newRow("wrong secret") << form + "Authorization: Basic " + QByteArray("ck-shopper:nope").toBase64()
+            + "\r\n" << QByteArray("grant_type=client_credentials")
+                                  << 401 << QStringLiteral("invalid_client");
+    QTest::newRow("unknown client") << form + "Authorization: Basic " + QByteArray("ck-nobody:x").toBase64()
+            + "\r\n" << QByteArray("grant_type=client_credentials")
+                                    << 401 << QStringLiteral("invalid_client");
+    QTest::newRow("unsupported grant") << form + basicClient << QByteArray("grant_type=implicit") << 400
+                                       << QStringLiteral("unsupported_grant_type");
+    QTest::newRow("body too large") << form + basicClient << QByteArray(20'000, 'a') << 413 << QString();
+}
+
+void TestAuthentication::tokenEndpoint()
+{
+    QFETCH(QByteArray, headers);
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, error);
+    BlockingHttpClient client(m_environment->httpPort());
+    const auto response = client.request("POST", "/oauth2/token", headers, body);
+    QVERIFY(response.ok);
+    QCOMPARE(response.head.status, status);
+    const QJsonObject json = QJsonDocument::fromJson(response.body).object();
+    if (status == 200) {
+        QCOMPARE(json.value(QLatin1String("token_type")).toString(), QStringLiteral("Bearer"));
+        const QByteArray accessToken = json.value(QLatin1String("access_token")).toString().toLatin1();
+        QCOMPARE(response.head.headers.value("Cache-Control"), QByteArray("no-store"));
+        // The issued token opens the API it is subscribed to, with the scopes asked for.
+        const QByteArray target = body.contains("scope=admin") ? "/shop/1.0.0/admin" : "/shop/1.0.0/items";
+        QCOMPARE(get(target, "Authorization: Bearer " + accessToken + "\r\n").head.status, 200);
+    } else if (!error.isEmpty()) {
+        QCOMPARE(json.value(QLatin1String("error")).toString(), error);
+    }
+}
+
+void TestAuthentication::jwksEndpointVerifiesIssuedTokens()
+{
+    const auto response = get("/oauth2/jwks", {});
+    QCOMPARE(response.head.status, 200);
+    QString error;
+    const auto keys = Jose::KeySet::fromJwks(response.body, &error);
+    QVERIFY2(keys, qPrintable(error));
+    const QByteArray issued = token();
+    const auto jws = Jose::parseCompact(issued, &error);
+    QVERIFY(jws);
+    const auto key = keys->find(jws->keyId, Jose::Algorithm::RS256);
+    QVERIFY(key);
+    QVERIFY(key->verify(Jose::Algorithm::RS256, jws->signingInput, jws->signature));
+    QVERIFY(!response.body.contains("\"d\"")); // never the private exponent
 }
 
 QTEST_GUILESS_MAIN(TestAuthentication)

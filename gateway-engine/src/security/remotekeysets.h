@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QSslConfiguration>
 #include <QUrl>
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -38,7 +39,8 @@ public:
     // For tests: how many fetches have started.
     int fetchCount() const;
 
-    static constexpr int minimumRefetchIntervalMs = 10'000;
+    static constexpr int defaultMinimumRefetchIntervalMs = 10'000;
+    void setMinimumRefetchInterval(int ms) { m_minimumRefetchIntervalMs.store(ms); }
     static constexpr qint64 maximumDocumentBytes = 512 * 1024;
     static constexpr int fetchTimeoutMs = 5'000;
 
@@ -64,6 +66,7 @@ private:
     int m_fetchCount = 0;
     QSslConfiguration m_tls;
     QNetworkAccessManager *m_network = nullptr; // created in this object's thread
+    std::atomic<int> m_minimumRefetchIntervalMs { defaultMinimumRefetchIntervalMs };
 };
 
 } // namespace Gatehouse
