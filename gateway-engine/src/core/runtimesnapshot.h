@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/clientcertificatetrust.h"
 #include "core/httpfilter.h"
 #include "core/router.h"
 
@@ -30,11 +31,16 @@ public:
     const Router &router() const { return m_router; }
     // The chain every request runs: request-phase filters in order, then onLog for all.
     const std::vector<FilterFactoryPtr> &filters() const { return m_filters; }
+    const ClientCertificateTrust &clientCertificateTrust() const { return m_clientCertificateTrust; }
+    // Unique per snapshot for the life of the process, unlike its address: keys caches across deploys.
+    quint64 id() const { return m_id; }
 
 private:
     GatewayConfigPtr m_config;
     Router m_router;
     std::vector<FilterFactoryPtr> m_filters;
+    ClientCertificateTrust m_clientCertificateTrust;
+    quint64 m_id;
 };
 
 using RuntimeSnapshotPtr = std::shared_ptr<const RuntimeSnapshot>;
