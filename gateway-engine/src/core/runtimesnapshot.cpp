@@ -6,11 +6,19 @@
 #include "filters/keymanager/keymanagerendpointfilter.h"
 #include "filters/metrics/metricsfilterfactory.h"
 
+#include <atomic>
+
 namespace Gatehouse {
+
+namespace {
+std::atomic<quint64> lastSnapshotId { 0 };
+}
 
 RuntimeSnapshot::RuntimeSnapshot(GatewayConfigPtr config, const Shared &shared)
     : m_config(std::move(config))
     , m_router(*m_config)
+    , m_clientCertificateTrust(m_config->realm)
+    , m_id(lastSnapshotId.fetch_add(1, std::memory_order_relaxed) + 1)
 {
     auto authentication = std::make_shared<AuthenticationFilterFactory>(
         *m_config, m_router, shared.revocations, shared.remoteKeys);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/clientcertificatetrust.h"
 #include "core/httpfilter.h"
 #include "core/router.h"
 
@@ -36,12 +37,17 @@ public:
     const std::vector<FilterFactoryPtr> &filters() const { return m_filters; }
     // What the deployment could not use (issuer keys, ...), for the deploy report.
     const QStringList &problems() const { return m_problems; }
+    const ClientCertificateTrust &clientCertificateTrust() const { return m_clientCertificateTrust; }
+    // Unique per snapshot for the life of the process, unlike its address: keys caches across deploys.
+    quint64 id() const { return m_id; }
 
 private:
     GatewayConfigPtr m_config;
     Router m_router;
     std::vector<FilterFactoryPtr> m_filters;
     QStringList m_problems;
+    ClientCertificateTrust m_clientCertificateTrust;
+    quint64 m_id;
 };
 
 using RuntimeSnapshotPtr = std::shared_ptr<const RuntimeSnapshot>;

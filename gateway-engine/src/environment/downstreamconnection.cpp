@@ -24,6 +24,7 @@ DownstreamConnection::DownstreamConnection(Worker &worker, QTcpSocket *socket, K
     , m_socket(socket)
     , m_kind(kind)
     , m_tls(tls)
+    , m_clientCertificate(tls ? qobject_cast<QSslSocket *>(socket) : nullptr, socket->peerAddress())
 {
     m_socket->setParent(this);
     m_socket->setReadBufferSize(readBufferBytes);
@@ -209,6 +210,7 @@ void DownstreamConnection::startRequest(qsizetype headSize)
     }
     if (m_snapshot) {
         m_ctx.route = m_snapshot->router().route(m_ctx.request.method, m_ctx.request.path);
+        m_clientCertificate.prepareRequest(m_ctx, *m_snapshot);
         m_filters.reserve(m_snapshot->filters().size());
         for (const FilterFactoryPtr &factory : m_snapshot->filters())
             m_filters.push_back(factory->create());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clientcertificates.h"
 #include "core/httpfilter.h"
 #include "core/runtimesnapshot.h"
 #include "http/bodydecoder.h"
@@ -96,6 +97,7 @@ private:
     bool m_tls;
     AdminHandler m_adminHandler;
     QByteArray m_clientAddress;
+    ConnectionClientCertificate m_clientCertificate;
 
     Phase m_phase = Phase::Idle;
     QByteArray m_in;

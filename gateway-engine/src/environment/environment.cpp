@@ -93,7 +93,11 @@ bool EnvironmentPrivate::prepareTls(QString *error)
         server.setLocalCertificateChain(chain);
         server.setPrivateKey(key);
         server.setProtocol(QSsl::TlsV1_2OrLater);
-        server.setPeerVerifyMode(QSslSocket::VerifyNone);
+        // Ask for a client certificate but never fail the handshake over it: QueryPeer only reports Qt's own
+        // verification errors (sslErrors), and the request's snapshot decides what a certificate is worth
+        // (ClientCertificateTrust). No CAs here keeps Qt from loading the system store for that check.
+        server.setPeerVerifyMode(QSslSocket::QueryPeer);
+        server.setCaCertificates({});
         shared.serverTls = server;
     }
     QSslConfiguration upstream = QSslConfiguration::defaultConfiguration();
@@ -356,8 +360,9 @@ DeployResult Environment::deploy(GatewayConfigPtr config)
     for (Worker *worker : d->workers)
         QMetaObject::invokeMethod(
             worker, [worker, snapshot] { worker->setSnapshot(snapshot); }, Qt::QueuedConnection);
-    QString problems = (snapshot->router().problems() + snapshot->problems()).join(QStringLiteral("; "));
-    return { true, problems };
+    const QStringList problems = snapshot->router().problems() + snapshot->problems()
+        + snapshot->clientCertificateTrust().skippedEntries();
+    return { true, problems.join(QStringLiteral("; ")) };
 }
 
 GatewayConfigPtr Environment::currentConfig() const
