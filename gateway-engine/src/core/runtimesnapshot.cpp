@@ -21,7 +21,7 @@ RuntimeSnapshot::RuntimeSnapshot(GatewayConfigPtr config, const Shared &shared)
     , m_id(lastSnapshotId.fetch_add(1, std::memory_order_relaxed) + 1)
 {
     auto authentication = std::make_shared<AuthenticationFilterFactory>(
-        *m_config, m_router, shared.revocations, shared.remoteKeys);
+        *m_config, m_router, shared.revocations, shared.remoteKeys, shared.introspection);
     m_problems += authentication->config().problems();
     const bool anyCors = std::any_of(m_config->apis.cbegin(), m_config->apis.cend(),
         [](const ApiConfig &api) { return api.security.cors.has_value(); });

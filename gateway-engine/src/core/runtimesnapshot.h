@@ -13,6 +13,7 @@ class MetricsRegistry;
 class AccessLogSink;
 class RevocationRegistry;
 class RemoteKeySets;
+class IntrospectionClient;
 
 // What one deployment compiles to: routes plus the filter factories, all immutable and shared by every
 // worker. A request keeps the snapshot it started with alive until it ends.
@@ -27,6 +28,7 @@ public:
         std::vector<FilterFactoryPtr> customFilters; // run after the built-in request filters
         const RevocationRegistry *revocations = nullptr;
         RemoteKeySets *remoteKeys = nullptr;
+        IntrospectionClient *introspection = nullptr;
     };
 
     RuntimeSnapshot(GatewayConfigPtr config, const Shared &shared);

@@ -3,6 +3,7 @@
 #include "listeningsocket.h"
 #include "observability/accesslogsink.h"
 #include "observability/metricsregistry.h"
+#include "security/introspectionclient.h"
 #include "security/remotekeysets.h"
 #include "security/revocationlist.h"
 #include "worker.h"
@@ -41,6 +42,7 @@ public:
     RevocationRegistry revocations;
     QThread securityThread; // JWKS fetches (and later introspection) run here, off the workers and the GUI
     RemoteKeySets *remoteKeys = nullptr; // lives in securityThread, deleted when it finishes
+    IntrospectionClient *introspection = nullptr; // likewise
     std::vector<QThread *> threads;
     std::vector<Worker *> workers;
     quint16 httpPort = 0;
@@ -56,7 +58,7 @@ public:
     RuntimeSnapshot::Shared snapshotShared() const
     {
         return RuntimeSnapshot::Shared { settings.name, metrics.get(), accessLog.get(), customFilters,
-            &revocations, remoteKeys };
+            &revocations, remoteKeys, introspection };
     }
     bool bindAll(std::vector<QList<ListeningSocket>> &perWorker, QString *error);
     LocalReply adminReply(const HttpRequestHead &request) const;
@@ -217,6 +219,9 @@ Environment::Environment(EnvironmentSettings settings, QObject *parent)
     d->remoteKeys = new RemoteKeySets;
     d->remoteKeys->moveToThread(&d->securityThread);
     QObject::connect(&d->securityThread, &QThread::finished, d->remoteKeys, &QObject::deleteLater);
+    d->introspection = new IntrospectionClient;
+    d->introspection->moveToThread(&d->securityThread);
+    QObject::connect(&d->securityThread, &QThread::finished, d->introspection, &QObject::deleteLater);
     d->securityThread.setObjectName(QStringLiteral("%1-security").arg(d->settings.name));
     d->securityThread.start();
 }

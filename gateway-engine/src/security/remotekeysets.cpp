@@ -42,7 +42,8 @@ void RemoteKeySets::refresh(const QUrl &url, QObject *context, std::function<voi
         entry.waiters.append({ context, std::move(done) });
         return;
     }
-    if (entry.lastFetchEnded.isValid() && entry.lastFetchEnded.elapsed() < m_minimumRefetchIntervalMs.load()) {
+    if (entry.lastFetchEnded.isValid()
+        && entry.lastFetchEnded.elapsed() < m_minimumRefetchIntervalMs.load()) {
         lock.unlock();
         notify({ Waiter { context, std::move(done) } });
         return;

@@ -1,6 +1,7 @@
 #include "authenticationfilter.h"
 
 #include "apikeyrestrictions.h"
+#include "security/introspectionclient.h"
 #include "security/jose/jose.h"
 #include "security/passwordhash.h"
 #include "security/remotekeysets.h"
@@ -127,6 +128,9 @@ FilterStatus AuthenticationFilter::checkToken(const Credential &credential)
                                                                 : JwtValidator::Kind::AccessToken;
     if (validated && (validated->identity.method == "api_key") != (kind == JwtValidator::Kind::ApiKey))
         validated.reset(); // an access token sent as an API key (or the reverse) is validated afresh
+    if (!validated && credential.type == CredentialType::Bearer && credential.value.count('.') != 2
+        && m_config.introspection())
+        return introspect(credential.value, tokenSha);
     if (!validated) {
         const JwtOutcome outcome = m_config.jwt().validate(
             credential.value, tokenSha, kind, now, m_config.remoteKeys(), !m_keysRefetched);
@@ -146,6 +150,55 @@ FilterStatus AuthenticationFilter::checkToken(const Credential &credential)
     if (revoked && revoked->isRevoked(validated->identity.jti, {}))
         return reject(401, "900901", "token has been revoked");
     return admit(*validated);
+}
+
+FilterStatus AuthenticationFilter::introspect(const QByteArray &token, const QByteArray &tokenSha)
+{
+    const IntrospectionConfig &config = *m_config.realm().introspection;
+    m_config.introspection()->introspect(config, token, m_callbacks->asyncContext(),
+        [alive = std::weak_ptr(m_alive), tokenSha, cacheSeconds = config.cacheSeconds](
+            const IntrospectionClient::Result &result) {
+            const auto filter = alive.lock();
+            if (!filter)
+                return;
+            AuthenticationFilter &self = **filter;
+            if (!result.reachable) {
+                self.resumeWith(self.reject(401, "900900", result.problem.toUtf8()));
+                return;
+            }
+            if (!result.active) {
+                self.resumeWith(self.reject(401, "900901", "token is not active"));
+                return;
+            }
+            const qint64 now = nowSeconds();
+            const QJsonObject &claims = result.claims;
+            auto credential = std::make_shared<ValidatedCredential>();
+            AuthenticatedIdentity &identity = credential->identity;
+            identity.method = "oauth2";
+            identity.issuer = claims.value(QLatin1String("iss")).toString();
+            identity.subject = claims.value(QLatin1String("sub"))
+                                   .toString(claims.value(QLatin1String("username")).toString());
+            identity.consumerKey = claims.value(QLatin1String("client_id")).toString().toUtf8();
+            identity.scopes = claims.value(QLatin1String("scope")).toString().split(u' ', Qt::SkipEmptyParts);
+            identity.jti = claims.value(QLatin1String("jti")).toString().toUtf8();
+            const qint64 exp = qint64(claims.value(QLatin1String("exp")).toDouble(0));
+            identity.expiresAt = exp;
+            if (exp > 0 && exp <= now) {
+                self.resumeWith(self.reject(401, "900901", "token has expired"));
+                return;
+            }
+            credential->tokenSha256Hex = tokenSha;
+            credential->cacheUntil = exp > 0 ? qMin(exp, now + cacheSeconds) : now + cacheSeconds;
+            self.m_config.tokenCache().insert(credential, now);
+            const auto revoked
+                = self.m_config.revocations() ? self.m_config.revocations()->current() : nullptr;
+            if (revoked && revoked->isRevoked(identity.jti, {})) {
+                self.resumeWith(self.reject(401, "900901", "token has been revoked"));
+                return;
+            }
+            self.resumeWith(self.admit(*credential));
+        });
+    return FilterStatus::Stop;
 }
 
 FilterStatus AuthenticationFilter::checkBasic(const QByteArray &encoded)

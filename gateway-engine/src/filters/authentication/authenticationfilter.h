@@ -36,6 +36,7 @@ private:
     Credential findCredential() const;
     FilterStatus checkToken(const Credential &credential);
     FilterStatus checkBasic(const QByteArray &encoded);
+    FilterStatus introspect(const QByteArray &token, const QByteArray &tokenSha);
     FilterStatus admit(const ValidatedCredential &credential);
     FilterStatus admitCertificateOnly();
     FilterStatus finish(AuthenticatedIdentity identity);

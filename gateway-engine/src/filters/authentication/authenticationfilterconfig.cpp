@@ -5,10 +5,11 @@
 namespace Gatehouse {
 
 AuthenticationFilterConfig::AuthenticationFilterConfig(const GatewayConfig &config, const Router &router,
-    const RevocationRegistry *revocations, RemoteKeySets *remoteKeys)
+    const RevocationRegistry *revocations, RemoteKeySets *remoteKeys, IntrospectionClient *introspection)
     : m_realm(config.realm)
     , m_revocations(revocations)
     , m_remoteKeys(remoteKeys)
+    , m_introspection(introspection)
 {
     for (const CompiledApi &compiled : router.apis()) {
         CompiledApiSecurity api;

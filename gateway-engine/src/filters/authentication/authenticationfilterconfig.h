@@ -16,6 +16,7 @@ namespace Gatehouse {
 
 class RevocationRegistry;
 class RemoteKeySets;
+class IntrospectionClient;
 
 // One API's security, with header names ready for the request path.
 struct CompiledApiSecurity
@@ -35,7 +36,7 @@ class AuthenticationFilterConfig
 {
 public:
     AuthenticationFilterConfig(const GatewayConfig &config, const Router &router,
-        const RevocationRegistry *revocations, RemoteKeySets *remoteKeys);
+        const RevocationRegistry *revocations, RemoteKeySets *remoteKeys, IntrospectionClient *introspection);
 
     bool anyApiSecured() const { return m_anyApiSecured; }
     const CompiledApiSecurity &api(int index) const { return m_apis[std::size_t(index)]; }
@@ -44,6 +45,8 @@ public:
     const SecurityRealm &realm() const { return m_realm; }
     const RevocationRegistry *revocations() const { return m_revocations; }
     RemoteKeySets *remoteKeys() const { return m_remoteKeys; }
+    // Null unless the realm configures introspection for opaque tokens.
+    IntrospectionClient *introspection() const { return m_realm.introspection ? m_introspection : nullptr; }
     ValidatedTokenCache &tokenCache() const { return m_tokenCache; }
     ValidatedTokenCache &basicCache() const { return m_basicCache; }
 
@@ -68,6 +71,7 @@ private:
     QHash<QString, const BasicUser *> m_users;
     const RevocationRegistry *m_revocations;
     RemoteKeySets *m_remoteKeys;
+    IntrospectionClient *m_introspection;
     mutable ValidatedTokenCache m_tokenCache;
     mutable ValidatedTokenCache m_basicCache { 2'000 };
     QStringList m_problems;
