@@ -1,38 +1,20 @@
 #include "openapireader.h"
 
 #include "yamljson.h"
+#include "yamlnodes.h"
 
 #include <QRegularExpression>
 #include <QUrl>
 
 namespace Gatehouse {
 
+using namespace YamlNodes;
+
 namespace {
 
 const char *const productionKey = "x-wso2-production-endpoints";
 const char *const sandboxKey = "x-wso2-sandbox-endpoints";
 const QString endpointReferencePrefix = QStringLiteral("#/x-wso2-endpoints/");
-
-// Never returns yaml-cpp's "zombie" nodes (what a missing key yields): they throw on reset() and Mark().
-YAML::Node child(const YAML::Node &node, const char *key)
-{
-    if (!node.IsDefined() || !node.IsMap())
-        return YAML::Node(YAML::NodeType::Undefined);
-    const YAML::Node value = node[key];
-    if (!value.IsDefined())
-        return YAML::Node(YAML::NodeType::Undefined);
-    return value;
-}
-
-bool present(const YAML::Node &node)
-{
-    return node.IsDefined() && !node.IsNull();
-}
-
-QString text(const YAML::Node &scalar)
-{
-    return QString::fromStdString(scalar.Scalar());
-}
 
 bool isHttpUrl(const QUrl &url)
 {
@@ -193,6 +175,7 @@ std::optional<ApiRecord> OpenApiReader::read(const YAML::Node &root)
         }
     }
     api.sandboxEndpoints = readEndpoints(root, sandboxKey);
+    api.security = readApiSecurity(root);
 
     const YAML::Node paths = child(root, "paths");
     if (!present(paths) || !paths.IsMap() || paths.size() == 0) {
@@ -444,6 +427,7 @@ std::optional<ResourceConfig> OpenApiReader::readResource(const YAML::Node &path
         operation.productionEndpoints = readEndpoints(operationNode, productionKey);
         operation.sandboxEndpoints = readEndpoints(operationNode, sandboxKey);
         operation.mock = readMock(operationNode);
+        operation.security = readOperationSecurity(operationNode);
         if (!operation.mock)
             m_operationsWithoutExample.append(
                 { key.toUpper() + QLatin1Char(' ') + resource.pathTemplate, operationNode.Mark() });

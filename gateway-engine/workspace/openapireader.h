@@ -39,6 +39,13 @@ private:
     void collectSharedEndpoints(const YAML::Node &root);
     std::optional<ResourceConfig> readResource(const YAML::Node &path, const YAML::Node &item);
     std::optional<MockResponse> readMock(const YAML::Node &operation);
+    // Security (openapisecurity.cpp): x-wso2-application-security, x-wso2-mutual-ssl, x-wso2-auth-header,
+    // x-wso2-cors, x-wso2-disable-security, x-auth-type, x-scopes and OpenAPI's own security requirements.
+    ApiSecurity readApiSecurity(const YAML::Node &root);
+    OperationSecurity readOperationSecurity(const YAML::Node &operation);
+    std::optional<CorsConfig> readCors(const YAML::Node &cors);
+    QStringList readStringList(const YAML::Node &node, const QString &what);
+    bool applyRequirements(const YAML::Node &requirements, ApiSecurity *api, QStringList *scopes);
     std::optional<MockResponse> mockFromMediaType(
         int status, const QString &mediaType, const YAML::Node &media);
 
@@ -47,6 +54,7 @@ private:
     QList<Diagnostic> m_diagnostics;
     QHash<QString, YAML::Node> m_sharedEndpoints;
     QList<std::pair<QString, YAML::Mark>> m_operationsWithoutExample; // "POST /tickets"
+    YAML::Node m_securitySchemes; // components.securitySchemes
 };
 
 } // namespace Gatehouse

@@ -2,6 +2,8 @@
 
 #include "core/requestcontext.h"
 
+#include <QObject>
+#include <functional>
 #include <memory>
 
 namespace Gatehouse {
@@ -18,7 +20,14 @@ class FilterCallbacks
 public:
     virtual ~FilterCallbacks() = default;
     // Continue the chain after a filter returned Stop. Must be called on the connection's worker thread.
+    // If the filter set ctx.localReply meanwhile, that reply is sent instead.
     virtual void resume() = 0;
+    // The object whose thread runs this request: post async completions to it (QMetaObject::invokeMethod);
+    // they are dropped if it is destroyed first.
+    virtual QObject *asyncContext() = 0;
+    // Collects the whole request body into ctx.bufferedBody (more than maxBytes: the gateway answers 413),
+    // then runs done on the request's thread. For small bodies the gateway consumes itself (token endpoint).
+    virtual void bufferRequestBody(qint64 maxBytes, std::function<void()> done) = 0;
 };
 
 // A per-request filter. Phases follow Envoy's contract; onLog always runs, onDestroy cancels async work.
@@ -32,6 +41,8 @@ public:
     }
     virtual void onUpstreamSelected(RequestContext &) { }
     virtual FilterStatus onResponseHeaders(RequestContext &) { return FilterStatus::Continue; }
+    // The gateway answers itself (an error, a mock, a preflight): a last look at the reply before it is sent.
+    virtual void onLocalReply(const RequestContext &, LocalReply &) { }
     virtual void onLog(const RequestContext &) { }
     virtual void onDestroy() { }
 };

@@ -33,6 +33,7 @@ struct RequestContext
     std::optional<LocalReply> localReply;
     QByteArray errorCode; // WSO2 code when the gateway answered with an error
     qint64 requestBodyBytes = 0;
+    QByteArray bufferedBody; // only after FilterCallbacks::bufferRequestBody()
     qint64 responseBodyBytes = 0;
     std::chrono::steady_clock::time_point startedAt;
     QDateTime startedAtUtc;

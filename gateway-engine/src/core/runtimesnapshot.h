@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/clientcertificatetrust.h"
 #include "core/httpfilter.h"
 #include "core/router.h"
 
@@ -10,6 +11,9 @@ namespace Gatehouse {
 
 class MetricsRegistry;
 class AccessLogSink;
+class RevocationRegistry;
+class RemoteKeySets;
+class IntrospectionClient;
 
 // What one deployment compiles to: routes plus the filter factories, all immutable and shared by every
 // worker. A request keeps the snapshot it started with alive until it ends.
@@ -22,6 +26,9 @@ public:
         MetricsRegistry *metrics = nullptr;
         AccessLogSink *accessLog = nullptr;
         std::vector<FilterFactoryPtr> customFilters; // run after the built-in request filters
+        const RevocationRegistry *revocations = nullptr;
+        RemoteKeySets *remoteKeys = nullptr;
+        IntrospectionClient *introspection = nullptr;
     };
 
     RuntimeSnapshot(GatewayConfigPtr config, const Shared &shared);
@@ -30,11 +37,19 @@ public:
     const Router &router() const { return m_router; }
     // The chain every request runs: request-phase filters in order, then onLog for all.
     const std::vector<FilterFactoryPtr> &filters() const { return m_filters; }
+    // What the deployment could not use (issuer keys, ...), for the deploy report.
+    const QStringList &problems() const { return m_problems; }
+    const ClientCertificateTrust &clientCertificateTrust() const { return m_clientCertificateTrust; }
+    // Unique per snapshot for the life of the process, unlike its address: keys caches across deploys.
+    quint64 id() const { return m_id; }
 
 private:
     GatewayConfigPtr m_config;
     Router m_router;
     std::vector<FilterFactoryPtr> m_filters;
+    QStringList m_problems;
+    ClientCertificateTrust m_clientCertificateTrust;
+    quint64 m_id;
 };
 
 using RuntimeSnapshotPtr = std::shared_ptr<const RuntimeSnapshot>;

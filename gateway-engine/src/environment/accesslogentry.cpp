@@ -54,6 +54,18 @@ QByteArray toJsonLine(const AccessLogEntry &entry)
         out += ",\"error_code\":";
         appendJsonString(out, entry.errorCode);
     }
+    if (!entry.authMethod.isEmpty()) {
+        out += ",\"auth\":";
+        appendJsonString(out, entry.authMethod);
+    }
+    if (!entry.application.isEmpty()) {
+        out += ",\"application\":";
+        appendJsonString(out, entry.application.toUtf8());
+    }
+    if (!entry.authFailure.isEmpty()) {
+        out += ",\"auth_failure\":";
+        appendJsonString(out, entry.authFailure);
+    }
     out += "}\n";
     return out;
 }

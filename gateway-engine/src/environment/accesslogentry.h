@@ -24,6 +24,9 @@ struct AccessLogEntry
     QString apiName;
     QByteArray upstream; // chosen endpoint URL, empty for local replies
     QByteArray errorCode; // WSO2 code of a local error reply, empty otherwise
+    QByteArray authMethod; // oauth2 | api_key | basic_auth | mutual_tls, when security admitted the request
+    QString application; // the caller's application, when known
+    QByteArray authFailure; // why security refused the request (never the credential itself)
 };
 
 QByteArray toJsonLine(const AccessLogEntry &entry);

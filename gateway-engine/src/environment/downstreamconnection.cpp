@@ -24,6 +24,7 @@ DownstreamConnection::DownstreamConnection(Worker &worker, QTcpSocket *socket, K
     , m_socket(socket)
     , m_kind(kind)
     , m_tls(tls)
+    , m_clientCertificate(tls ? qobject_cast<QSslSocket *>(socket) : nullptr, socket->peerAddress())
 {
     m_socket->setParent(this);
     m_socket->setReadBufferSize(readBufferBytes);
@@ -209,6 +210,7 @@ void DownstreamConnection::startRequest(qsizetype headSize)
     }
     if (m_snapshot) {
         m_ctx.route = m_snapshot->router().route(m_ctx.request.method, m_ctx.request.path);
+        m_clientCertificate.prepareRequest(m_ctx, *m_snapshot);
         m_filters.reserve(m_snapshot->filters().size());
         for (const FilterFactoryPtr &factory : m_snapshot->filters())
             m_filters.push_back(factory->create());
@@ -222,6 +224,7 @@ void DownstreamConnection::resetExchange()
     m_filters.clear();
     m_filterIndex = 0;
     m_bodyMode = BodyMode::Forward;
+    m_onBodyBuffered = nullptr;
     m_responseStarted = false;
     m_responseComplete = false;
     m_chunkedToClient = false;
@@ -248,10 +251,46 @@ void DownstreamConnection::runRequestFilters()
     dispatch();
 }
 
+// The worker, not the connection: async work may finish on another thread while the connection is being
+// deleted; the worker lives until the environment has stopped. Filters check their own liveness there.
+QObject *DownstreamConnection::asyncContext()
+{
+    return &m_worker;
+}
+
+void DownstreamConnection::bufferRequestBody(qint64 maxBytes, std::function<void()> done)
+{
+    m_bodyMode = BodyMode::Buffer;
+    m_bufferLimit = maxBytes;
+    m_onBodyBuffered = std::move(done);
+    if (m_ctx.request.expectContinue && !m_requestComplete)
+        sendInterimContinue();
+    if (m_requestComplete)
+        QMetaObject::invokeMethod(
+            this, [this] { bodyBuffered(); }, Qt::QueuedConnection);
+}
+
+void DownstreamConnection::bodyBuffered()
+{
+    if (m_phase != Phase::Filtering || m_bodyMode != BodyMode::Buffer || !m_onBodyBuffered)
+        return;
+    m_bodyMode = BodyMode::Discard;
+    const auto done = std::move(m_onBodyBuffered);
+    m_onBodyBuffered = nullptr;
+    done();
+}
+
 void DownstreamConnection::resume()
 {
-    if (m_phase == Phase::Filtering)
-        runRequestFilters();
+    if (m_phase != Phase::Filtering)
+        return;
+    if (m_ctx.localReply) {
+        m_bodyMode = BodyMode::Discard;
+        const LocalReply reply = *m_ctx.localReply;
+        sendLocalReply(reply);
+        return;
+    }
+    runRequestFilters();
 }
 
 void DownstreamConnection::dispatch()
@@ -362,7 +401,16 @@ void DownstreamConnection::pumpRequestBody()
         progressed |= step.consumed > 0;
         if (step.size > 0) {
             m_ctx.requestBodyBytes += step.size;
-            if (forwarding) {
+            if (m_bodyMode == BodyMode::Buffer) {
+                if (m_ctx.bufferedBody.size() + step.size > m_bufferLimit) {
+                    m_keepAlive = false;
+                    m_onBodyBuffered = nullptr;
+                    sendLocalReply(
+                        wso2ErrorReply(413, "413", "Payload Too Large", "the request body is too large"));
+                    return;
+                }
+                m_ctx.bufferedBody.append(step.data, step.size);
+            } else if (forwarding) {
                 if (chunked) {
                     QByteArray chunkHead;
                     ProxyMessages::appendChunkHeader(chunkHead, step.size);
@@ -378,6 +426,9 @@ void DownstreamConnection::pumpRequestBody()
             continue;
         if (step.status == BodyDecoder::Status::Done) {
             m_requestComplete = true;
+            if (m_bodyMode == BodyMode::Buffer)
+                QMetaObject::invokeMethod(
+                    this, [this] { bodyBuffered(); }, Qt::QueuedConnection);
             if (forwarding && chunked)
                 m_upstream->send("0\r\n\r\n", 5);
             if (forwarding)
@@ -565,8 +616,11 @@ void DownstreamConnection::sendLocalReply(const LocalReply &reply)
     }
     m_phase = Phase::Responding;
     m_responseStarted = true;
+    LocalReply finalReply = reply;
+    for (auto &filter : m_filters)
+        filter->onLocalReply(m_ctx, finalReply);
     const QByteArray out
-        = ProxyMessages::localReplyMessage(reply, m_ctx, m_keepAlive, &m_ctx.responseBodyBytes);
+        = ProxyMessages::localReplyMessage(finalReply, m_ctx, m_keepAlive, &m_ctx.responseBodyBytes);
     m_socket->write(out);
     m_socket->flush();
     m_responseComplete = true;

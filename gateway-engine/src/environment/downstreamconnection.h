@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clientcertificates.h"
 #include "core/httpfilter.h"
 #include "core/runtimesnapshot.h"
 #include "http/bodydecoder.h"
@@ -48,6 +49,8 @@ public:
     void onUpstreamWritable() override;
     // FilterCallbacks
     void resume() override;
+    QObject *asyncContext() override;
+    void bufferRequestBody(qint64 maxBytes, std::function<void()> done) override;
 
 private:
     enum class Phase
@@ -62,7 +65,8 @@ private:
     enum class BodyMode
     {
         Forward,
-        Discard
+        Discard,
+        Buffer // into m_ctx.bufferedBody, for a filter
     };
 
     void onReadyRead();
@@ -75,6 +79,7 @@ private:
     void dispatch();
     void connectUpstream();
     void pumpRequestBody();
+    void bodyBuffered();
     void sendLocalReply(const LocalReply &reply);
     void sendParseError(const HttpParseError &error);
     void sendInterimContinue();
@@ -92,6 +97,7 @@ private:
     bool m_tls;
     AdminHandler m_adminHandler;
     QByteArray m_clientAddress;
+    ConnectionClientCertificate m_clientCertificate;
 
     Phase m_phase = Phase::Idle;
     QByteArray m_in;
@@ -99,6 +105,8 @@ private:
     HttpHeadScanner m_scanner;
     BodyDecoder m_requestBody;
     BodyMode m_bodyMode = BodyMode::Forward;
+    qint64 m_bufferLimit = 0;
+    std::function<void()> m_onBodyBuffered;
     bool m_requestComplete = true;
     bool m_responseStarted = false;
     bool m_responseComplete = false;

@@ -3,6 +3,9 @@
 #include "listeningsocket.h"
 #include "observability/accesslogsink.h"
 #include "observability/metricsregistry.h"
+#include "security/introspectionclient.h"
+#include "security/remotekeysets.h"
+#include "security/revocationlist.h"
 #include "worker.h"
 
 #include <QFile>
@@ -23,6 +26,11 @@ public:
     explicit EnvironmentPrivate(EnvironmentSettings s)
         : settings(std::move(s))
     { }
+    ~EnvironmentPrivate()
+    {
+        securityThread.quit();
+        securityThread.wait();
+    }
 
     EnvironmentSettings settings;
     WorkerShared shared;
@@ -31,6 +39,10 @@ public:
     GatewayConfigPtr config;
     RuntimeSnapshotPtr snapshot;
     std::vector<FilterFactoryPtr> customFilters;
+    RevocationRegistry revocations;
+    QThread securityThread; // JWKS fetches (and later introspection) run here, off the workers and the GUI
+    RemoteKeySets *remoteKeys = nullptr; // lives in securityThread, deleted when it finishes
+    IntrospectionClient *introspection = nullptr; // likewise
     std::vector<QThread *> threads;
     std::vector<Worker *> workers;
     quint16 httpPort = 0;
@@ -45,7 +57,8 @@ public:
     bool prepareTls(QString *error);
     RuntimeSnapshot::Shared snapshotShared() const
     {
-        return RuntimeSnapshot::Shared { settings.name, metrics.get(), accessLog.get(), customFilters };
+        return RuntimeSnapshot::Shared { settings.name, metrics.get(), accessLog.get(), customFilters,
+            &revocations, remoteKeys, introspection };
     }
     bool bindAll(std::vector<QList<ListeningSocket>> &perWorker, QString *error);
     LocalReply adminReply(const HttpRequestHead &request) const;
@@ -82,7 +95,11 @@ bool EnvironmentPrivate::prepareTls(QString *error)
         server.setLocalCertificateChain(chain);
         server.setPrivateKey(key);
         server.setProtocol(QSsl::TlsV1_2OrLater);
-        server.setPeerVerifyMode(QSslSocket::VerifyNone);
+        // Ask for a client certificate but never fail the handshake over it: QueryPeer only reports Qt's own
+        // verification errors (sslErrors), and the request's snapshot decides what a certificate is worth
+        // (ClientCertificateTrust). No CAs here keeps Qt from loading the system store for that check.
+        server.setPeerVerifyMode(QSslSocket::QueryPeer);
+        server.setCaCertificates({});
         shared.serverTls = server;
     }
     QSslConfiguration upstream = QSslConfiguration::defaultConfiguration();
@@ -199,6 +216,14 @@ Environment::Environment(EnvironmentSettings settings, QObject *parent)
     , d(std::make_unique<EnvironmentPrivate>(std::move(settings)))
 {
     qRegisterMetaType<Gatehouse::AccessLogEntry>();
+    d->remoteKeys = new RemoteKeySets;
+    d->remoteKeys->moveToThread(&d->securityThread);
+    QObject::connect(&d->securityThread, &QThread::finished, d->remoteKeys, &QObject::deleteLater);
+    d->introspection = new IntrospectionClient;
+    d->introspection->moveToThread(&d->securityThread);
+    QObject::connect(&d->securityThread, &QThread::finished, d->introspection, &QObject::deleteLater);
+    d->securityThread.setObjectName(QStringLiteral("%1-security").arg(d->settings.name));
+    d->securityThread.start();
 }
 
 Environment::~Environment()
@@ -340,13 +365,24 @@ DeployResult Environment::deploy(GatewayConfigPtr config)
     for (Worker *worker : d->workers)
         QMetaObject::invokeMethod(
             worker, [worker, snapshot] { worker->setSnapshot(snapshot); }, Qt::QueuedConnection);
-    QString problems = snapshot->router().problems().join(QStringLiteral("; "));
-    return { true, problems };
+    const QStringList problems = snapshot->router().problems() + snapshot->problems()
+        + snapshot->clientCertificateTrust().skippedEntries();
+    return { true, problems.join(QStringLiteral("; ")) };
 }
 
 GatewayConfigPtr Environment::currentConfig() const
 {
     return d->config;
+}
+
+void Environment::setRevokedTokens(const QList<RevokedToken> &revoked)
+{
+    d->revocations.replace(revoked);
+}
+
+RemoteKeySets &Environment::remoteKeySets() const
+{
+    return *d->remoteKeys;
 }
 
 quint16 Environment::httpPort() const

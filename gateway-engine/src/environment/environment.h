@@ -11,6 +11,7 @@ namespace Gatehouse {
 
 class EnvironmentPrivate;
 class MetricsRegistry;
+class RemoteKeySets;
 
 struct DeployResult
 {
@@ -42,6 +43,12 @@ public:
     // routing up from their event queues, so a request sent right after this returns may see the old one.
     DeployResult deploy(GatewayConfigPtr config);
     GatewayConfigPtr currentConfig() const;
+
+    // Revoked tokens and API keys take effect on the next request of every worker, whatever their caches
+    // hold, in mutable and immutable environments alike. Not tied to deploy().
+    void setRevokedTokens(const QList<RevokedToken> &revoked);
+    // Issuers' JWKS documents fetched from their URLs (kept across deployments).
+    RemoteKeySets &remoteKeySets() const;
 
     quint16 httpPort() const; // the real bound port, 0 when not listening
     quint16 httpsPort() const;

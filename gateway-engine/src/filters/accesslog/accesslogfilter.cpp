@@ -42,6 +42,11 @@ void AccessLogFilter::onLog(const RequestContext &ctx)
     if (ctx.upstream)
         entry.upstream = ctx.upstream->url;
     entry.errorCode = ctx.errorCode;
+    if (ctx.identity) {
+        entry.authMethod = ctx.identity->method;
+        entry.application = ctx.identity->applicationName;
+    }
+    entry.authFailure = ctx.authFailure;
     m_config.sink->write(ctx.workerIndex, std::move(entry));
 }
 

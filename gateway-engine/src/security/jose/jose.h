@@ -82,6 +82,7 @@ public:
     bool verify(Algorithm algorithm, QByteArrayView signingInput, QByteArrayView signature) const;
 
 private:
+    friend class SigningKey; // builds its public half directly
     struct Private;
     explicit VerificationKey(std::unique_ptr<Private> d);
     std::unique_ptr<Private> d;
