@@ -1139,5 +1139,9 @@
         <source>none</source>
         <translation>keine</translation>
     </message>
+    <message>
+        <source>cannot read the revoked tokens: %1</source>
+        <translation>die widerrufenen Token lassen sich nicht lesen: %1</translation>
+    </message>
 </context>
 </TS>
