@@ -7,10 +7,26 @@
 
 namespace Gatehouse::SecurityTestKit {
 
+QString python()
+{
+    static const QString found = [] {
+        for (const QString &candidate :
+            { QStandardPaths::findExecutable(QStringLiteral("python3")),
+                QStandardPaths::findExecutable(QStringLiteral("python3"), { QStringLiteral("/usr/bin") }) }) {
+            QProcess probe;
+            probe.start(candidate, { QStringLiteral("-c"), QStringLiteral("import jwt, cryptography") });
+            if (!candidate.isEmpty() && probe.waitForFinished(30'000) && probe.exitCode() == 0)
+                return candidate;
+        }
+        return QString();
+    }();
+    return found;
+}
+
 bool run(const QString &program, const QStringList &arguments, QByteArray *output, QString *error,
     const QByteArray &input)
 {
-    const QString executable = QStandardPaths::findExecutable(program);
+    const QString executable = program.startsWith(u'/') ? program : QStandardPaths::findExecutable(program);
     if (executable.isEmpty()) {
         *error = QStringLiteral("%1 is not installed (it is in scripts/packages.sh)").arg(program);
         return false;
@@ -68,7 +84,12 @@ QByteArray pythonJwt(const QJsonObject &claims, const QString &privateKeyPath, c
         "token = jwt.encode(claims, key, algorithm=sys.argv[3], headers=json.loads(sys.argv[4]))\n"
         "sys.stdout.write(token if isinstance(token, str) else token.decode())\n");
     QByteArray token;
-    if (!run(QStringLiteral("python3"),
+    if (python().isEmpty()) {
+        *error = QStringLiteral(
+            "no python3 with the jwt module (Debian packages python3-jwt, python3-cryptography)");
+        return {};
+    }
+    if (!run(python(),
             { QStringLiteral("-c"), script,
                 QString::fromUtf8(QJsonDocument(claims).toJson(QJsonDocument::Compact)), privateKeyPath,
                 algorithm, QString::fromUtf8(QJsonDocument(header).toJson(QJsonDocument::Compact)) },

@@ -7,7 +7,12 @@
 
 namespace Gatehouse::SecurityTestKit {
 
-// Runs a program to completion; the error names it and its stderr when it fails.
+// A python3 with Debian's jwt and cryptography modules: one earlier in PATH (pyenv, a venv) may lack them,
+// so /usr/bin is tried too. Empty when there is none.
+QString python();
+
+// Runs a program (a name looked up in PATH, or a path) to completion; the error names it and its stderr when
+// it fails.
 bool run(const QString &program, const QStringList &arguments, QByteArray *output, QString *error,
     const QByteArray &input = {});
 

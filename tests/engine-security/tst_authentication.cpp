@@ -206,8 +206,9 @@ void TestAuthentication::requests_data()
 
     const QJsonObject shopper { { QStringLiteral("azp"), QStringLiteral("ck-shopper") },
         { QStringLiteral("aud"), QStringLiteral("shop") } };
-    auto bearer = [](const QByteArray &token) { return "Authorization: Bearer " + token + "\r\n"; };
-    auto basic = [](const QByteArray &userPassword) {
+    auto bearer
+        = [](const QByteArray &token) -> QByteArray { return "Authorization: Bearer " + token + "\r\n"; };
+    auto basic = [](const QByteArray &userPassword) -> QByteArray {
         return "Authorization: Basic " + userPassword.toBase64() + "\r\n";
     };
     auto with = [&shopper](std::initializer_list<std::pair<QString, QJsonValue>> extra) {
@@ -303,6 +304,8 @@ void TestAuthentication::requests_data()
     QTest::newRow("access token as api key")
         << QByteArray("/shop/1.0.0/items") << "apikey: " + token() + "\r\n"
         << 401 << QByteArray("900901");
+    QTest::newRow("api key as bearer token")
+        << QByteArray("/shop/1.0.0/items") << bearer(apiKey()) << 401 << QByteArray("900901");
     QTest::newRow("api key ip allowed")
         << QByteArray("/shop/1.0.0/items") << "apikey: " + apiKey({ QStringLiteral("127.0.0.0/8") }) + "\r\n"
         << 200 << QByteArray();

@@ -20,7 +20,7 @@ namespace Kit = Gatehouse::SecurityTestKit;
 namespace {
 const QString issuerName = QStringLiteral("https://rotating-idp.example.test");
 constexpr int refetchIntervalMs = 1500;
-}
+} // namespace
 
 // An issuer whose keys come from a JWKS URL served by a real HTTP server (python3 -m http.server):
 // fetched at deploy, refetched for an unknown kid, and refetched at most once per interval.
@@ -63,7 +63,7 @@ bool TestRemoteKeys::writeJwks(const QStringList &keyIds, QString *error)
                          "open(sys.argv[1] + '/jwks.tmp', 'w').write(json.dumps({'keys': keys}))\n");
     QStringList arguments { QStringLiteral("-c"), script, m_dir.path() };
     arguments += keyIds;
-    if (!Kit::run(QStringLiteral("python3"), arguments, nullptr, error))
+    if (!Kit::run(Kit::python(), arguments, nullptr, error))
         return false;
     QFile::remove(m_dir.filePath(QStringLiteral("jwks.json")));
     return QFile::rename(
@@ -97,8 +97,8 @@ void TestRemoteKeys::initTestCase()
         QVERIFY2(Kit::generateRsaKey(m_dir.filePath(kid), &error), qPrintable(error));
     QVERIFY2(writeJwks({ QStringLiteral("k1") }, &error), qPrintable(error));
 
-    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
-    QVERIFY2(!python.isEmpty(), "python3 is not installed");
+    const QString python = Kit::python();
+    QVERIFY2(!python.isEmpty(), "no python3 with the jwt module (python3-jwt, python3-cryptography)");
     m_server.setProcessChannelMode(QProcess::MergedChannels);
     m_server.start(python,
         { QStringLiteral("-u"), QStringLiteral("-m"), QStringLiteral("http.server"), QStringLiteral("0"),

@@ -152,6 +152,11 @@ JwtOutcome JwtValidator::validate(const QByteArray &token, const QByteArray &tok
         return invalid("issuer is not trusted");
     if (kind == Kind::ApiKey && !issuer->builtIn)
         return invalid("API key is not signed by the workspace key manager");
+    // Keys and tokens from one key manager share its signing key: the claim tells them apart, so an API key
+    // is never accepted as a bearer token or the reverse.
+    const bool isApiKey = claims.value(QLatin1String("token_type")).toString() == QLatin1String("apiKey");
+    if (isApiKey != (kind == Kind::ApiKey))
+        return invalid(isApiKey ? "an API key is not an access token" : "an access token is not an API key");
     const auto algorithm = Jose::algorithmFromName(jws->algorithm);
     if (!algorithm || !issuer->algorithms.contains(*algorithm))
         return invalid("algorithm is not allowed for this issuer");

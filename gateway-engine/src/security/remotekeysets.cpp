@@ -103,8 +103,15 @@ void RemoteKeySets::finishFetch(const QUrl &url, QNetworkReply *reply)
     {
         QMutexLocker lock(&m_mutex);
         Entry &entry = m_entries[url];
-        if (keys)
-            entry.keys = std::make_shared<const Jose::KeySet>(std::move(*keys));
+        if (keys) {
+            // A secret published at a URL is no secret: HMAC keys from a JWKS URL are never used.
+            QList<Jose::VerificationKeyPtr> publicKeys;
+            for (const Jose::VerificationKeyPtr &key : keys->keys()) {
+                if (key->type() != Jose::VerificationKey::Type::Hmac)
+                    publicKeys.append(key);
+            }
+            entry.keys = std::make_shared<const Jose::KeySet>(publicKeys);
+        }
         entry.fetching = false;
         entry.lastFetchEnded.start();
         waiters.swap(entry.waiters);
