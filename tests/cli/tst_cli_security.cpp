@@ -273,6 +273,9 @@ void TestCliSecurity::failures_data()
         << words("api|security|Inventory|--open|DELETE /items")
         << QStringLiteral(
                "API Inventory has no operation 'DELETE /items' (it has: GET /items, GET /items/{itemId})");
+    QTest::newRow("API key header with a space")
+        << words("api|security|Inventory|--api-key-header|api key")
+        << QStringLiteral("security.apiKeyHeader: 'api key' is not a valid header");
     QTest::newRow("token for unknown app")
         << words("token|issue|ghost") << QStringLiteral("unknown application 'ghost'");
     QTest::newRow("API key for unknown app")

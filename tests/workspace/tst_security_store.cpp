@@ -490,6 +490,18 @@ private slots:
             << none << WorkspaceStep([](Workspace &w) { return w.removeClientCa(QByteArray(64, 'b')); })
             << QStringLiteral("no client CA has the SHA-256 fingerprint");
 
+        QTest::newRow("API security that would not read back") << none << WorkspaceStep([](Workspace &w) {
+            ApiRecord record = *w.findApi(QStringLiteral("Pets"));
+            record.definition.security.apiKeyHeader = "api key";
+            return w.updateApi(record);
+        }) << QStringLiteral("API 'Pets' cannot be stored: security.apiKeyHeader: 'api key' is not a valid");
+        QTest::newRow("operation scope that would not read back") << none << WorkspaceStep([](Workspace &w) {
+            ApiRecord record = petsApi();
+            record.definition.context = QStringLiteral("/pets2");
+            record.definition.resources.front().operations.front().security.scopes
+                = { QStringLiteral("a b") };
+            return w.addApi(record).has_value();
+        }) << QStringLiteral("resources[0].operations[0].security.scopes[0]: a scope must be");
         QTest::newRow("revocation naming both") << none << WorkspaceStep([](Workspace &w) {
             return w.revoke({ "jti-1", QByteArray(64, 'c'), 0 });
         }) << QStringLiteral("either a token id (jti) or a token's SHA-256");
