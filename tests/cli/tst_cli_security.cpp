@@ -11,6 +11,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSslCertificate>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,11 +24,25 @@ QString dataFile(const char *name)
     return QStringLiteral(GATEHOUSE_TEST_DATA_DIR "/") + QLatin1String(name);
 }
 
-// Debian's interpreter, which has python3-jwt; a pyenv python3 earlier in PATH may not.
+// A python3 that has PyJWT with RSA support (Debian's python3-jwt and python3-cryptography); one earlier in
+// PATH (pyenv, a venv) may lack them.
 QString python()
 {
-    const QString system = QStringLiteral("/usr/bin/python3");
-    return QFile::exists(system) ? system : QStringLiteral("python3");
+    static const QString found = [] {
+        for (const QString &candidate :
+            { QStandardPaths::findExecutable(QStringLiteral("python3")),
+                QStandardPaths::findExecutable(QStringLiteral("python3"), { QStringLiteral("/usr/bin") }) }) {
+            if (candidate.isEmpty())
+                continue;
+            QProcess probe;
+            probe.start(candidate, { QStringLiteral("-c"), QStringLiteral("import jwt, cryptography") });
+            if (probe.waitForFinished(30'000) && probe.exitStatus() == QProcess::NormalExit
+                && probe.exitCode() == 0)
+                return candidate;
+        }
+        return QString();
+    }();
+    return found;
 }
 
 // Verifies an RS256 JWT with PyJWT against the first key of a JWKS; the claims and header, or the error.
@@ -55,6 +70,9 @@ struct Verification
 
 Verification verifyWithPyJwt(const QByteArray &token, const QByteArray &jwks)
 {
+    if (python().isEmpty())
+        return { -1, {}, {},
+            "no python3 with the jwt module (Debian packages python3-jwt, python3-cryptography)" };
     QProcess process;
     process.start(python(), { QStringLiteral("-c"), QString::fromLatin1(verifyScript) });
     process.waitForStarted();
