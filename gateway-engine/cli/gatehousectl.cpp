@@ -3,6 +3,8 @@
 #include "apikeyissuecommand.h"
 #include "apiscommand.h"
 #include "apisecuritycommand.h"
+#include "appcertaddcommand.h"
+#include "appcertremovecommand.h"
 #include "appcreatecommand.h"
 #include "applistcommand.h"
 #include "appremovecommand.h"
@@ -16,9 +18,12 @@
 #include "envscommand.h"
 #include "importcommand.h"
 #include "initcommand.h"
+#include "introspectionclearcommand.h"
+#include "introspectionsetcommand.h"
 #include "issueraddcommand.h"
 #include "issuerlistcommand.h"
 #include "issuerremovecommand.h"
+#include "proxiessetcommand.h"
 #include "revokecommand.h"
 #include "revokedlistcommand.h"
 #include "runcommand.h"
@@ -90,6 +95,11 @@ int GatehouseCtl::run(const QStringList &arguments)
     registry.add(std::make_unique<CaAddCommand>());
     registry.add(std::make_unique<CaListCommand>());
     registry.add(std::make_unique<CaRemoveCommand>());
+    registry.add(std::make_unique<AppCertAddCommand>());
+    registry.add(std::make_unique<AppCertRemoveCommand>());
+    registry.add(std::make_unique<IntrospectionSetCommand>());
+    registry.add(std::make_unique<IntrospectionClearCommand>());
+    registry.add(std::make_unique<ProxiesSetCommand>());
     registry.add(std::make_unique<RunCommand>());
     return registry.run(arguments);
 }

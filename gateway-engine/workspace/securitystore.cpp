@@ -538,6 +538,8 @@ std::optional<SecurityRealm> Workspace::securityRealm(QStringList *warnings) con
     realm.users.assign(userList->begin(), userList->end());
     for (const ClientCaRecord &record : *caList)
         realm.clientCaCertificatesPem.append(record.pem);
+    realm.introspection = introspection();
+    realm.trustedProxies = trustedProxies();
     return realm;
 }
 

@@ -173,6 +173,14 @@ public:
     std::optional<QList<ClientCaRecord>> addClientCa(const QByteArray &pem);
     bool removeClientCa(const QByteArray &sha256);
 
+    // RFC 7662 introspection for opaque tokens (securitysettings.cpp). The client secret is kept as given:
+    // the gateway must present it to the identity provider.
+    std::optional<IntrospectionConfig> introspection() const;
+    bool setIntrospection(const std::optional<IntrospectionConfig> &introspection); // nullopt: none
+    // Addresses or CIDR ranges whose X-WSO2-CLIENT-CERTIFICATE header is believed (TLS-terminating proxies).
+    QStringList trustedProxies() const;
+    bool setTrustedProxies(const QStringList &proxies);
+
     // Records a revocation and, in the same transaction, forgets those whose token has expired.
     bool revoke(const RevokedToken &token);
     // Those not yet expired; nullopt when the workspace could not be read (never "nothing is revoked").
