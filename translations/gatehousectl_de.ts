@@ -471,5 +471,673 @@
         <source>cannot read its deployments: %1</source>
         <translation>seine Bereitstellungen lassen sich nicht lesen: %1</translation>
     </message>
+    <message>
+        <source>Issue an API key (a signed JWT) to an application for the APIs it is subscribed to.</source>
+        <translation>Einer Anwendung einen API-Schlüssel (ein signiertes JWT) für die abonnierten APIs ausstellen.</translation>
+    </message>
+    <message>
+        <source>The application: its name or id.</source>
+        <translation>Die Anwendung: ihr Name oder ihre ID.</translation>
+    </message>
+    <message>
+        <source>Validity in seconds (default: 0, no expiry).</source>
+        <translation>Gültigkeit in Sekunden (Standard: 0, läuft nicht ab).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Accept the key only from this address or CIDR range; repeatable.</source>
+        <translation>Den Schlüssel nur von dieser Adresse oder diesem CIDR-Bereich annehmen; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>CIDR</source>
+        <translation>CIDR</translation>
+    </message>
+    <message>
+        <source>Accept the key only with this Referer (exact or with &apos;*&apos;); repeatable.</source>
+        <translation>Den Schlüssel nur mit diesem Referer annehmen (exakt oder mit „*“); wiederholbar.</translation>
+    </message>
+    <message>
+        <source>PATTERN</source>
+        <translation>MUSTER</translation>
+    </message>
+    <message>
+        <source>Issue a sandbox key.</source>
+        <translation>Einen Sandbox-Schlüssel ausstellen.</translation>
+    </message>
+    <message>
+        <source>invalid --ip &apos;%1&apos; (expected an address or a CIDR range)</source>
+        <translation>ungültiges --ip „%1“ (erwartet: eine Adresse oder ein CIDR-Bereich)</translation>
+    </message>
+    <message>
+        <source>--referer needs a pattern</source>
+        <translation>--referer braucht ein Muster</translation>
+    </message>
+    <message>
+        <source>application &apos;%1&apos; is not subscribed to any API: the key admits no API yet</source>
+        <translation>Anwendung „%1“ hat keine API abonniert: der Schlüssel lässt noch keine API zu</translation>
+    </message>
+    <message>
+        <source>cannot read the key manager: %1</source>
+        <translation>der Key-Manager lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>cannot issue an API key to &apos;%1&apos;: %2</source>
+        <translation>für „%1“ lässt sich kein API-Schlüssel ausstellen: %2</translation>
+    </message>
+    <message>
+        <source>API %1:%2</source>
+        <translation>API %1:%2</translation>
+    </message>
+    <message>
+        <source>  schemes: %1</source>
+        <translation>  Verfahren: %1</translation>
+    </message>
+    <message>
+        <source>none (open API)</source>
+        <translation>keine (offene API)</translation>
+    </message>
+    <message>
+        <source>  mutual TLS: %1</source>
+        <translation>  Mutual TLS: %1</translation>
+    </message>
+    <message>
+        <source>  application security: %1</source>
+        <translation>  Anwendungssicherheit: %1</translation>
+    </message>
+    <message>
+        <source>mandatory</source>
+        <translation>verpflichtend</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>  API key header: %1</source>
+        <translation>  API-Schlüssel-Header: %1</translation>
+    </message>
+    <message>
+        <source>  CORS: %1</source>
+        <translation>  CORS: %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>  %1: open (no security)</source>
+        <translation>  %1: offen (keine Sicherheit)</translation>
+    </message>
+    <message>
+        <source>  %1: scopes %2</source>
+        <translation>  %1: Scopes %2</translation>
+    </message>
+    <message>
+        <source>Show or change the security of an API: schemes, mutual TLS, CORS, open operations and scopes.</source>
+        <translation>Die Sicherheit einer API anzeigen oder ändern: Verfahren, Mutual TLS, CORS, offene Operationen und Scopes.</translation>
+    </message>
+    <message>
+        <source>Comma-separated schemes that admit a request: oauth2, api_key, basic_auth; or none.</source>
+        <translation>Kommagetrennte Verfahren, die eine Anfrage zulassen: oauth2, api_key, basic_auth; oder none.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTE</translation>
+    </message>
+    <message>
+        <source>Client certificates: off, optional or mandatory.</source>
+        <translation>Client-Zertifikate: off, optional oder mandatory.</translation>
+    </message>
+    <message>
+        <source>With mutual TLS, a valid client certificate admits a request without a token.</source>
+        <translation>Mit Mutual TLS lässt ein gültiges Client-Zertifikat eine Anfrage auch ohne Token zu.</translation>
+    </message>
+    <message>
+        <source>With mutual TLS, a request also needs to pass the schemes (the default).</source>
+        <translation>Mit Mutual TLS muss eine Anfrage zusätzlich die Verfahren bestehen (Standard).</translation>
+    </message>
+    <message>
+        <source>Header that carries the API key (default: apikey).</source>
+        <translation>Header, der den API-Schlüssel trägt (Standard: apikey).</translation>
+    </message>
+    <message>
+        <source>HEADER</source>
+        <translation>HEADER</translation>
+    </message>
+    <message>
+        <source>CORS handling: on or off.</source>
+        <translation>CORS-Behandlung: on oder off.</translation>
+    </message>
+    <message>
+        <source>on|off</source>
+        <translation>on|off</translation>
+    </message>
+    <message>
+        <source>Make an operation open, e.g. &quot;GET /pets&quot;; repeatable.</source>
+        <translation>Eine Operation öffnen, z. B. „GET /pets“; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>OPERATION</source>
+        <translation>OPERATION</translation>
+    </message>
+    <message>
+        <source>Secure an open operation again; repeatable.</source>
+        <translation>Eine offene Operation wieder absichern; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Scopes an operation needs (any one of them), e.g. &quot;GET /pets=read:pets write:pets&quot;; empty after &apos;=&apos; removes them; repeatable.</source>
+        <translation>Scopes, die eine Operation verlangt (einer davon genügt), z. B. „GET /pets=read:pets write:pets“; leer nach „=“ entfernt sie; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>OPERATION=SCOPES</source>
+        <translation>OPERATION=SCOPES</translation>
+    </message>
+    <message>
+        <source>--app-security-optional and --app-security-mandatory exclude each other</source>
+        <translation>--app-security-optional und --app-security-mandatory schließen einander aus</translation>
+    </message>
+    <message>
+        <source>unknown scheme &apos;%1&apos; in --schemes (expected oauth2, api_key, basic_auth or none)</source>
+        <translation>unbekanntes Verfahren „%1“ in --schemes (erwartet: oauth2, api_key, basic_auth oder none)</translation>
+    </message>
+    <message>
+        <source>--schemes needs a scheme, or none</source>
+        <translation>--schemes braucht ein Verfahren oder none</translation>
+    </message>
+    <message>
+        <source>unknown --mtls &apos;%1&apos; (expected off, optional or mandatory)</source>
+        <translation>unbekanntes --mtls „%1“ (erwartet: off, optional oder mandatory)</translation>
+    </message>
+    <message>
+        <source>unknown --cors &apos;%1&apos; (expected on or off)</source>
+        <translation>unbekanntes --cors „%1“ (erwartet: on oder off)</translation>
+    </message>
+    <message>
+        <source>--api-key-header needs a header name</source>
+        <translation>--api-key-header braucht einen Header-Namen</translation>
+    </message>
+    <message>
+        <source>invalid --scopes &apos;%1&apos; (expected &quot;METHOD /path=scope1 scope2&quot;)</source>
+        <translation>ungültiges --scopes „%1“ (erwartet: „METHODE /pfad=scope1 scope2“)</translation>
+    </message>
+    <message>
+        <source>API %1 has no operation &apos;%2&apos; (it has: %3)</source>
+        <translation>API %1 hat keine Operation „%2“ (sie hat: %3)</translation>
+    </message>
+    <message>
+        <source>cannot change the security of API %1: %2</source>
+        <translation>die Sicherheit der API %1 lässt sich nicht ändern: %2</translation>
+    </message>
+    <message>
+        <source>optional application security only matters with --mtls optional or mandatory</source>
+        <translation>optionale Anwendungssicherheit wirkt nur mit --mtls optional oder mandatory</translation>
+    </message>
+    <message>
+        <source>Create an application of the built-in key manager and print its consumer key and secret.</source>
+        <translation>Eine Anwendung des eingebauten Key-Managers anlegen und ihren Consumer Key und ihr Consumer Secret ausgeben.</translation>
+    </message>
+    <message>
+        <source>Name of the new application.</source>
+        <translation>Name der neuen Anwendung.</translation>
+    </message>
+    <message>
+        <source>Application throttle tier (default: Unlimited).</source>
+        <translation>Drosselungsstufe der Anwendung (Standard: Unlimited).</translation>
+    </message>
+    <message>
+        <source>TIER</source>
+        <translation>STUFE</translation>
+    </message>
+    <message>
+        <source>cannot create application &apos;%1&apos;: %2</source>
+        <translation>Anwendung „%1“ lässt sich nicht anlegen: %2</translation>
+    </message>
+    <message>
+        <source>Created application %1 (tier %2, id %3)</source>
+        <translation>Anwendung %1 angelegt (Stufe %2, ID %3)</translation>
+    </message>
+    <message>
+        <source>Consumer key:    %1</source>
+        <translation>Consumer Key:    %1</translation>
+    </message>
+    <message>
+        <source>Consumer secret: %1</source>
+        <translation>Consumer Secret: %1</translation>
+    </message>
+    <message>
+        <source>The consumer secret is shown only this once: the workspace keeps only its hash.</source>
+        <translation>Das Consumer Secret wird nur dieses eine Mal angezeigt: der Arbeitsbereich speichert nur seinen Hash.</translation>
+    </message>
+    <message>
+        <source>List the applications with their consumer keys and subscriptions (never their secrets).</source>
+        <translation>Die Anwendungen mit Consumer Keys und Abonnements auflisten (nie ihre Secrets).</translation>
+    </message>
+    <message>
+        <source>CONSUMER KEY</source>
+        <translation>CONSUMER KEY</translation>
+    </message>
+    <message>
+        <source>SUBSCRIPTIONS</source>
+        <translation>ABONNEMENTS</translation>
+    </message>
+    <message>
+        <source>Remove an application with its subscriptions and certificate mappings.</source>
+        <translation>Eine Anwendung mit ihren Abonnements und Zertifikatszuordnungen entfernen.</translation>
+    </message>
+    <message>
+        <source>cannot remove application &apos;%1&apos;: %2</source>
+        <translation>Anwendung „%1“ lässt sich nicht entfernen: %2</translation>
+    </message>
+    <message>
+        <source>Removed application %1</source>
+        <translation>Anwendung %1 entfernt</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificate(s) in a PEM file for client certificates (mutual TLS).</source>
+        <translation>Den CA-Zertifikaten einer PEM-Datei für Client-Zertifikate vertrauen (Mutual TLS).</translation>
+    </message>
+    <message>
+        <source>PEM file with one or more certificates.</source>
+        <translation>PEM-Datei mit einem oder mehreren Zertifikaten.</translation>
+    </message>
+    <message>
+        <source>cannot add the client CA from &apos;%1&apos;: %2</source>
+        <translation>die Client-CA aus „%1“ lässt sich nicht hinzufügen: %2</translation>
+    </message>
+    <message>
+        <source>Trusted client CA %1 (SHA-256 %2, expires %3)</source>
+        <translation>Client-CA %1 vertraut (SHA-256 %2, läuft ab %3)</translation>
+    </message>
+    <message>
+        <source>List the CAs trusted for client certificates.</source>
+        <translation>Die für Client-Zertifikate vertrauten CAs auflisten.</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation>SUBJEKT</translation>
+    </message>
+    <message>
+        <source>ISSUER</source>
+        <translation>AUSSTELLER</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>LÄUFT AB</translation>
+    </message>
+    <message>
+        <source>Stop trusting a client CA, named by its SHA-256 fingerprint.</source>
+        <translation>Einer Client-CA nicht mehr vertrauen, angegeben durch ihren SHA-256-Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s SHA-256 fingerprint, as &apos;ca list&apos; shows it.</source>
+        <translation>Der SHA-256-Fingerabdruck des Zertifikats, wie „ca list“ ihn zeigt.</translation>
+    </message>
+    <message>
+        <source>cannot remove the client CA: %1</source>
+        <translation>die Client-CA lässt sich nicht entfernen: %1</translation>
+    </message>
+    <message>
+        <source>Removed client CA %1</source>
+        <translation>Client-CA %1 entfernt</translation>
+    </message>
+    <message>
+        <source>unknown application &apos;%1&apos; (&apos;gatehousectl app list&apos; lists them)</source>
+        <translation>unbekannte Anwendung „%1“ („gatehousectl app list“ listet sie auf)</translation>
+    </message>
+    <message>
+        <source>invalid number of seconds &apos;%1&apos; for --%2 (expected %3..%4)</source>
+        <translation>ungültige Sekundenzahl „%1“ für --%2 (erwartet: %3..%4)</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>„%1“ lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>Trust bearer JWTs of an external key manager (issuer), verified with its JWKS or certificate.</source>
+        <translation>Bearer-JWTs eines externen Key-Managers (Aussteller) vertrauen, geprüft mit seinem JWKS oder Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Name of the issuer in the workspace.</source>
+        <translation>Name des Ausstellers im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>The &quot;iss&quot; value of its tokens.</source>
+        <translation>Der „iss“-Wert seiner Token.</translation>
+    </message>
+    <message>
+        <source>ISS</source>
+        <translation>ISS</translation>
+    </message>
+    <message>
+        <source>URL of its JWKS.</source>
+        <translation>URL seines JWKS.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>A JWKS file.</source>
+        <translation>Eine JWKS-Datei.</translation>
+    </message>
+    <message>
+        <source>A PEM certificate or public key that signs its tokens.</source>
+        <translation>Ein PEM-Zertifikat oder öffentlicher Schlüssel, mit dem seine Token signiert sind.</translation>
+    </message>
+    <message>
+        <source>PEMFILE</source>
+        <translation>PEMDATEI</translation>
+    </message>
+    <message>
+        <source>An accepted &quot;aud&quot; value; repeatable (default: &quot;aud&quot; not checked).</source>
+        <translation>Ein akzeptierter „aud“-Wert; wiederholbar (Standard: „aud“ wird nicht geprüft).</translation>
+    </message>
+    <message>
+        <source>AUDIENCE</source>
+        <translation>AUDIENCE</translation>
+    </message>
+    <message>
+        <source>Comma-separated signature algorithms accepted from it (default: RS256).</source>
+        <translation>Kommagetrennte Signaturalgorithmen, die von ihm akzeptiert werden (Standard: RS256).</translation>
+    </message>
+    <message>
+        <source>Allowed clock skew in seconds (default: 60).</source>
+        <translation>Erlaubte Uhrenabweichung in Sekunden (Standard: 60).</translation>
+    </message>
+    <message>
+        <source>Claim holding the consumer key (default: azp).</source>
+        <translation>Claim mit dem Consumer Key (Standard: azp).</translation>
+    </message>
+    <message>
+        <source>CLAIM</source>
+        <translation>CLAIM</translation>
+    </message>
+    <message>
+        <source>Claim holding the scopes (default: scope).</source>
+        <translation>Claim mit den Scopes (Standard: scope).</translation>
+    </message>
+    <message>
+        <source>give exactly one of --jwks-url, --jwks-file and --certificate</source>
+        <translation>genau eines von --jwks-url, --jwks-file und --certificate angeben</translation>
+    </message>
+    <message>
+        <source>invalid --jwks-url &apos;%1&apos; (expected an http or https URL)</source>
+        <translation>ungültige --jwks-url „%1“ (erwartet: eine http- oder https-URL)</translation>
+    </message>
+    <message>
+        <source>issuer &apos;%1&apos; already exists (remove it first to replace it)</source>
+        <translation>Aussteller „%1“ existiert bereits (zum Ersetzen zuerst entfernen)</translation>
+    </message>
+    <message>
+        <source>cannot add issuer &apos;%1&apos;: %2</source>
+        <translation>Aussteller „%1“ lässt sich nicht hinzufügen: %2</translation>
+    </message>
+    <message>
+        <source>Added issuer %1 for tokens with &quot;iss&quot; %2</source>
+        <translation>Aussteller %1 für Token mit „iss“ %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>List the external issuers whose bearer JWTs are accepted.</source>
+        <translation>Die externen Aussteller auflisten, deren Bearer-JWTs akzeptiert werden.</translation>
+    </message>
+    <message>
+        <source>KEYS</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>ALGORITHMS</source>
+        <translation>ALGORITHMEN</translation>
+    </message>
+    <message>
+        <source>AUDIENCES</source>
+        <translation>AUDIENCES</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>HMAC secret</source>
+        <translation>HMAC-Secret</translation>
+    </message>
+    <message>
+        <source>Stop accepting the tokens of an external issuer.</source>
+        <translation>Die Token eines externen Ausstellers nicht mehr akzeptieren.</translation>
+    </message>
+    <message>
+        <source>Name of the issuer.</source>
+        <translation>Name des Ausstellers.</translation>
+    </message>
+    <message>
+        <source>cannot remove issuer &apos;%1&apos;: %2</source>
+        <translation>Aussteller „%1“ lässt sich nicht entfernen: %2</translation>
+    </message>
+    <message>
+        <source>Removed issuer %1</source>
+        <translation>Aussteller %1 entfernt</translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation>läuft nie ab</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>läuft ab %1</translation>
+    </message>
+    <message>
+        <source>Revoke a token or API key (TOKEN, or - to read it from standard input), or a token id with --jti.</source>
+        <translation>Ein Token oder einen API-Schlüssel widerrufen (TOKEN, oder - zum Lesen von der Standardeingabe), oder eine Token-ID mit --jti.</translation>
+    </message>
+    <message>
+        <source>The token (JWT or opaque), or - for standard input.</source>
+        <translation>Das Token (JWT oder opak), oder - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Revoke by token id instead.</source>
+        <translation>Stattdessen über die Token-ID widerrufen.</translation>
+    </message>
+    <message>
+        <source>JTI</source>
+        <translation>JTI</translation>
+    </message>
+    <message>
+        <source>With --jti: when the token expires (seconds since 1970), after which the entry is dropped.</source>
+        <translation>Mit --jti: wann das Token abläuft (Sekunden seit 1970); danach wird der Eintrag verworfen.</translation>
+    </message>
+    <message>
+        <source>EPOCH</source>
+        <translation>EPOCHE</translation>
+    </message>
+    <message>
+        <source>give either a TOKEN or --jti JTI</source>
+        <translation>entweder ein TOKEN oder --jti JTI angeben</translation>
+    </message>
+    <message>
+        <source>--expires goes with --jti (a JWT carries its own expiry)</source>
+        <translation>--expires gehört zu --jti (ein JWT trägt seinen eigenen Ablauf)</translation>
+    </message>
+    <message>
+        <source>--jti needs a token id</source>
+        <translation>--jti braucht eine Token-ID</translation>
+    </message>
+    <message>
+        <source>invalid --expires &apos;%1&apos; (expected seconds since 1970)</source>
+        <translation>ungültiges --expires „%1“ (erwartet: Sekunden seit 1970)</translation>
+    </message>
+    <message>
+        <source>the token is empty</source>
+        <translation>das Token ist leer</translation>
+    </message>
+    <message>
+        <source>The token has already expired (%1); there is nothing to revoke.</source>
+        <translation>Das Token ist bereits abgelaufen (%1); es gibt nichts zu widerrufen.</translation>
+    </message>
+    <message>
+        <source>cannot revoke the token: %1</source>
+        <translation>das Token lässt sich nicht widerrufen: %1</translation>
+    </message>
+    <message>
+        <source>Revoked token id %1 (%2)</source>
+        <translation>Token-ID %1 widerrufen (%2)</translation>
+    </message>
+    <message>
+        <source>Revoked the token with SHA-256 %1 (%2)</source>
+        <translation>Token mit SHA-256 %1 widerrufen (%2)</translation>
+    </message>
+    <message>
+        <source>List the revoked tokens that have not expired yet.</source>
+        <translation>Die widerrufenen, noch nicht abgelaufenen Token auflisten.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>REVOKED</source>
+        <translation>WIDERRUFEN</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Subscribe an application to an API (again: change the subscription tier).</source>
+        <translation>Eine Anwendung eine API abonnieren lassen (erneut: die Abonnementstufe ändern).</translation>
+    </message>
+    <message>
+        <source>Subscription tier (default: Unlimited).</source>
+        <translation>Abonnementstufe (Standard: Unlimited).</translation>
+    </message>
+    <message>
+        <source>cannot subscribe %1 to %2: %3</source>
+        <translation>%1 kann %2 nicht abonnieren: %3</translation>
+    </message>
+    <message>
+        <source>Subscribed %1 to %2 (tier %3)</source>
+        <translation>%1 hat %2 abonniert (Stufe %3)</translation>
+    </message>
+    <message>
+        <source>Issue an access token (RS256 JWT) to an application with the workspace&apos;s key manager.</source>
+        <translation>Einer Anwendung mit dem Key-Manager des Arbeitsbereichs ein Zugriffstoken (RS256-JWT) ausstellen.</translation>
+    </message>
+    <message>
+        <source>Space-separated scopes, e.g. &quot;read:pets write:pets&quot;.</source>
+        <translation>Leerzeichengetrennte Scopes, z. B. „read:pets write:pets“.</translation>
+    </message>
+    <message>
+        <source>SCOPES</source>
+        <translation>SCOPES</translation>
+    </message>
+    <message>
+        <source>Validity in seconds (default: the key manager&apos;s, 3600).</source>
+        <translation>Gültigkeit in Sekunden (Standard: die des Key-Managers, 3600).</translation>
+    </message>
+    <message>
+        <source>Issue a sandbox token.</source>
+        <translation>Ein Sandbox-Token ausstellen.</translation>
+    </message>
+    <message>
+        <source>cannot issue a token to &apos;%1&apos;: %2</source>
+        <translation>für „%1“ lässt sich kein Token ausstellen: %2</translation>
+    </message>
+    <message>
+        <source>Print the JWKS (public key) that verifies the workspace&apos;s tokens and API keys.</source>
+        <translation>Das JWKS (den öffentlichen Schlüssel) ausgeben, mit dem sich die Token und API-Schlüssel des Arbeitsbereichs prüfen lassen.</translation>
+    </message>
+    <message>
+        <source>the key manager&apos;s key is unusable: %1</source>
+        <translation>der Schlüssel des Key-Managers ist unbrauchbar: %1</translation>
+    </message>
+    <message>
+        <source>Remove an application&apos;s subscription to an API.</source>
+        <translation>Das Abonnement einer Anwendung für eine API entfernen.</translation>
+    </message>
+    <message>
+        <source>cannot unsubscribe %1 from %2: %3</source>
+        <translation>das Abonnement von %1 für %2 lässt sich nicht entfernen: %3</translation>
+    </message>
+    <message>
+        <source>Unsubscribed %1 from %2</source>
+        <translation>Abonnement von %1 für %2 entfernt</translation>
+    </message>
+    <message>
+        <source>List the Basic Auth users and their roles.</source>
+        <translation>Die Basic-Auth-Benutzer und ihre Rollen auflisten.</translation>
+    </message>
+    <message>
+        <source>ROLES</source>
+        <translation>ROLLEN</translation>
+    </message>
+    <message>
+        <source>Remove a Basic Auth user.</source>
+        <translation>Einen Basic-Auth-Benutzer entfernen.</translation>
+    </message>
+    <message>
+        <source>The user name.</source>
+        <translation>Der Benutzername.</translation>
+    </message>
+    <message>
+        <source>cannot remove user &apos;%1&apos;: %2</source>
+        <translation>Benutzer „%1“ lässt sich nicht entfernen: %2</translation>
+    </message>
+    <message>
+        <source>Removed user %1</source>
+        <translation>Benutzer %1 entfernt</translation>
+    </message>
+    <message>
+        <source>Password (not shown):</source>
+        <translation>Passwort (wird nicht angezeigt):</translation>
+    </message>
+    <message>
+        <source>no password on standard input</source>
+        <translation>kein Passwort auf der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>the password is longer than %1 bytes</source>
+        <translation>das Passwort ist länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the password must be a single line</source>
+        <translation>das Passwort muss eine einzige Zeile sein</translation>
+    </message>
+    <message>
+        <source>Create a Basic Auth user or change its password and roles (password read from standard input).</source>
+        <translation>Einen Basic-Auth-Benutzer anlegen oder sein Passwort und seine Rollen ändern (Passwort von der Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>Comma-separated roles (replace the user&apos;s roles).</source>
+        <translation>Kommagetrennte Rollen (ersetzen die Rollen des Benutzers).</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input (the only way; accepted for scripts that say so).</source>
+        <translation>Das Passwort von der Standardeingabe lesen (der einzige Weg; für Skripte, die es ausdrücklich angeben).</translation>
+    </message>
+    <message>
+        <source>cannot set the password of user &apos;%1&apos;: %2</source>
+        <translation>das Passwort von Benutzer „%1“ lässt sich nicht setzen: %2</translation>
+    </message>
+    <message>
+        <source>Updated user %1 (roles: %2)</source>
+        <translation>Benutzer %1 geändert (Rollen: %2)</translation>
+    </message>
+    <message>
+        <source>Created user %1 (roles: %2)</source>
+        <translation>Benutzer %1 angelegt (Rollen: %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "workspace.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFileInfo>
 
 namespace Gatehouse {
@@ -59,6 +60,50 @@ std::optional<EnvironmentSettings> Command::resolveEnvironment(
     if (!environment)
         failure(tr("unknown environment '%1' ('gatehousectl envs' lists them)").arg(name));
     return environment;
+}
+
+std::optional<ApplicationRecord> Command::resolveApplication(
+    const Workspace &workspace, const QString &nameOrId)
+{
+    std::optional<ApplicationRecord> application = workspace.application(nameOrId);
+    if (!application)
+        failure(tr("unknown application '%1' ('gatehousectl app list' lists them)").arg(nameOrId));
+    return application;
+}
+
+std::optional<int> Command::parseSeconds(
+    const QString &text, const QString &optionName, int minimum, int maximum)
+{
+    bool ok = false;
+    const int seconds = text.toInt(&ok);
+    if (!ok || seconds < minimum || seconds > maximum) {
+        usageError(tr("invalid number of seconds '%1' for --%2 (expected %3..%4)")
+                       .arg(text, optionName)
+                       .arg(minimum)
+                       .arg(maximum));
+        return std::nullopt;
+    }
+    return seconds;
+}
+
+std::optional<QByteArray> Command::readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        failure(tr("cannot read '%1': %2").arg(path, file.errorString()));
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+QStringList Command::commaList(const QString &text)
+{
+    QStringList parts;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!part.trimmed().isEmpty())
+            parts.append(part.trimmed());
+    }
+    return parts;
 }
 
 std::optional<int> Command::parsePort(const QString &text, const QString &optionName)

@@ -24,6 +24,7 @@ public:
     virtual QString summary() const = 0; // one line for the command list
     virtual void addArguments(QCommandLineParser &parser) const = 0;
     virtual QStringList positionalNames() const { return {}; } // all required, in order
+    virtual QStringList optionalPositionalNames() const { return {}; } // may follow the required ones
     virtual QStringList requiredOptions() const { return {}; } // option names without dashes
     virtual int execute(const QCommandLineParser &parser) = 0;
 
@@ -38,8 +39,17 @@ protected:
     static std::optional<ApiRecord> resolveApi(const Workspace &workspace, const QString &nameOrId);
     static std::optional<EnvironmentSettings> resolveEnvironment(
         const Workspace &workspace, const QString &name);
+    static std::optional<ApplicationRecord> resolveApplication(
+        const Workspace &workspace, const QString &nameOrId);
     // Parses a TCP port (0..65535); prints a usage error naming the option when invalid.
     static std::optional<int> parsePort(const QString &text, const QString &optionName);
+    // Parses a number of seconds in minimum..maximum; prints a usage error naming the option when invalid.
+    static std::optional<int> parseSeconds(
+        const QString &text, const QString &optionName, int minimum, int maximum);
+    // Reads a whole file named on the command line; prints the failure when it cannot.
+    static std::optional<QByteArray> readFile(const QString &path);
+    // Splits "a,b, c" into its non-empty, trimmed parts.
+    static QStringList commaList(const QString &text);
 };
 
 } // namespace Gatehouse

@@ -131,11 +131,12 @@ int CommandRegistry::runCommand(Command &command, const QString &program, const 
 
     const QStringList positionals = parser.positionalArguments();
     const QStringList expected = command.positionalNames();
+    const qsizetype allowed = expected.size() + command.optionalPositionalNames().size();
     QString problem;
     if (positionals.size() < expected.size())
         problem = tr("missing argument %1").arg(expected.at(positionals.size()));
-    else if (positionals.size() > expected.size())
-        problem = tr("unexpected argument '%1'").arg(positionals.at(expected.size()));
+    else if (positionals.size() > allowed)
+        problem = tr("unexpected argument '%1'").arg(positionals.at(allowed));
     for (const QString &option : command.requiredOptions()) {
         if (problem.isEmpty() && !parser.isSet(option))
             problem = tr("missing required option --%1").arg(option);

@@ -1,6 +1,14 @@
 #include "gatehousectl.h"
 
+#include "apikeyissuecommand.h"
 #include "apiscommand.h"
+#include "apisecuritycommand.h"
+#include "appcreatecommand.h"
+#include "applistcommand.h"
+#include "appremovecommand.h"
+#include "caaddcommand.h"
+#include "calistcommand.h"
+#include "caremovecommand.h"
 #include "commandregistry.h"
 #include "deploycommand.h"
 #include "envcreatecommand.h"
@@ -8,8 +16,20 @@
 #include "envscommand.h"
 #include "importcommand.h"
 #include "initcommand.h"
+#include "issueraddcommand.h"
+#include "issuerlistcommand.h"
+#include "issuerremovecommand.h"
+#include "revokecommand.h"
+#include "revokedlistcommand.h"
 #include "runcommand.h"
+#include "subscribecommand.h"
+#include "tokenissuecommand.h"
+#include "tokenjwkscommand.h"
 #include "undeploycommand.h"
+#include "unsubscribecommand.h"
+#include "userlistcommand.h"
+#include "userremovecommand.h"
+#include "usersetcommand.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -50,6 +70,26 @@ int GatehouseCtl::run(const QStringList &arguments)
     registry.add(std::make_unique<EnvRemoveCommand>());
     registry.add(std::make_unique<DeployCommand>());
     registry.add(std::make_unique<UndeployCommand>());
+    registry.add(std::make_unique<ApiSecurityCommand>());
+    registry.add(std::make_unique<AppCreateCommand>());
+    registry.add(std::make_unique<AppListCommand>());
+    registry.add(std::make_unique<AppRemoveCommand>());
+    registry.add(std::make_unique<SubscribeCommand>());
+    registry.add(std::make_unique<UnsubscribeCommand>());
+    registry.add(std::make_unique<TokenIssueCommand>());
+    registry.add(std::make_unique<TokenJwksCommand>());
+    registry.add(std::make_unique<ApiKeyIssueCommand>());
+    registry.add(std::make_unique<RevokeCommand>());
+    registry.add(std::make_unique<RevokedListCommand>());
+    registry.add(std::make_unique<UserSetCommand>());
+    registry.add(std::make_unique<UserListCommand>());
+    registry.add(std::make_unique<UserRemoveCommand>());
+    registry.add(std::make_unique<IssuerAddCommand>());
+    registry.add(std::make_unique<IssuerListCommand>());
+    registry.add(std::make_unique<IssuerRemoveCommand>());
+    registry.add(std::make_unique<CaAddCommand>());
+    registry.add(std::make_unique<CaListCommand>());
+    registry.add(std::make_unique<CaRemoveCommand>());
     registry.add(std::make_unique<RunCommand>());
     return registry.run(arguments);
 }

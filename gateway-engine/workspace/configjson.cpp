@@ -1,6 +1,7 @@
 #include "configjson.h"
 
 #include "jsonfieldreader.h"
+#include "securityjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,6 +16,7 @@ const QString kName = QStringLiteral("name");
 const QString kType = QStringLiteral("type");
 const QString kProduction = QStringLiteral("productionEndpoints");
 const QString kSandbox = QStringLiteral("sandboxEndpoints");
+const QString kSecurity = QStringLiteral("security");
 
 // Mock bodies are arbitrary bytes: kept readable in the JSON when they are UTF-8, base64 otherwise.
 std::optional<QString> asUtf8Text(const QByteArray &bytes)
@@ -102,6 +104,9 @@ OperationConfig readOperation(JsonFieldReader &reader, const QJsonObject &json, 
     operation.sandboxEndpoints = readOptionalGroup(reader, json, path, kSandbox);
     if (const auto mock = reader.object(json, path, QStringLiteral("mock")))
         operation.mock = readMock(reader, *mock, JsonFieldReader::member(path, QStringLiteral("mock")));
+    if (const auto security = reader.object(json, path, kSecurity))
+        operation.security = SecurityJson::readOperationSecurity(
+            reader, *security, JsonFieldReader::member(path, kSecurity));
     return operation;
 }
 
@@ -146,6 +151,9 @@ ApiConfig readApi(JsonFieldReader &reader, const QJsonObject &json, const QStrin
             api.resources.push_back(
                 readResource(reader, *resource, JsonFieldReader::element(resourcesPath, i)));
     }
+    if (const auto security = reader.object(json, path, kSecurity))
+        api.security
+            = SecurityJson::readApiSecurity(reader, *security, JsonFieldReader::member(path, kSecurity));
     return api;
 }
 
@@ -198,6 +206,8 @@ QJsonObject ConfigJson::toJson(const OperationConfig &operation)
     insertGroup(json, kSandbox, operation.sandboxEndpoints);
     if (operation.mock)
         json.insert(QStringLiteral("mock"), toJson(*operation.mock));
+    if (operation.security != OperationSecurity())
+        json.insert(kSecurity, toJson(operation.security));
     return json;
 }
 
@@ -224,6 +234,8 @@ QJsonObject ConfigJson::toJson(const ApiConfig &api)
     for (const ResourceConfig &resource : api.resources)
         resources.append(toJson(resource));
     json.insert(QStringLiteral("resources"), resources);
+    if (api.security != ApiSecurity())
+        json.insert(kSecurity, toJson(api.security));
     return json;
 }
 

@@ -26,7 +26,13 @@ public:
     static QJsonObject toJson(const OperationConfig &operation);
     static QJsonObject toJson(const MockResponse &mock);
     static QJsonObject toJson(const EnvironmentSettings &settings);
-    static QJsonObject toJson(const GatewayConfig &config);
+    static QJsonObject toJson(const GatewayConfig &config); // the APIs only; the realm holds secrets
+    // Security: inside an API under "security", inside an operation under "security" (both left out when
+    // they equal the defaults, so older documents and golden files stay as they were), and the
+    // external issuers stored by the workspace.
+    static QJsonObject toJson(const ApiSecurity &security);
+    static QJsonObject toJson(const OperationSecurity &security);
+    static QJsonObject toJson(const IssuerConfig &issuer);
 
     static std::optional<ApiConfig> apiFromJson(const QJsonObject &json, QString *error);
     static std::optional<EndpointGroup> endpointGroupFromJson(const QJsonObject &json, QString *error);
@@ -35,6 +41,10 @@ public:
     static std::optional<MockResponse> mockFromJson(const QJsonObject &json, QString *error);
     static std::optional<EnvironmentSettings> environmentFromJson(const QJsonObject &json, QString *error);
     static std::optional<GatewayConfig> gatewayConfigFromJson(const QJsonObject &json, QString *error);
+    static std::optional<ApiSecurity> apiSecurityFromJson(const QJsonObject &json, QString *error);
+    static std::optional<OperationSecurity> operationSecurityFromJson(
+        const QJsonObject &json, QString *error);
+    static std::optional<IssuerConfig> issuerFromJson(const QJsonObject &json, QString *error);
 
     static QByteArray serialize(const QJsonObject &object, bool indented = false);
     // Parses bytes that must hold one JSON object; the error names the offset of a syntax error.

@@ -77,6 +77,28 @@ QJsonArray JsonFieldReader::array(const QJsonObject &object, const QString &path
     return value.toArray();
 }
 
+QStringList JsonFieldReader::strings(
+    const QJsonObject &object, const QString &path, const QString &key, const QStringList &fallback)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() || value.isNull())
+        return fallback;
+    if (!value.isArray()) {
+        fail(member(path, key), tr("expected an array of strings"));
+        return fallback;
+    }
+    QStringList result;
+    const QJsonArray items = value.toArray();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (!items.at(i).isString()) {
+            fail(element(member(path, key), i), tr("expected a string"));
+            return fallback;
+        }
+        result.append(items.at(i).toString());
+    }
+    return result;
+}
+
 std::optional<QJsonObject> JsonFieldReader::objectAt(
     const QJsonArray &array, const QString &path, qsizetype index)
 {

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <limits>
 #include <optional>
 
@@ -27,6 +28,9 @@ public:
     // nullopt when absent or not an object (the latter is an error).
     std::optional<QJsonObject> object(const QJsonObject &object, const QString &path, const QString &key);
     QJsonArray array(const QJsonObject &object, const QString &path, const QString &key);
+    // An array of strings; fallback when absent.
+    QStringList strings(const QJsonObject &object, const QString &path, const QString &key,
+        const QStringList &fallback = QStringList());
     // Element i of an array that must be an object.
     std::optional<QJsonObject> objectAt(const QJsonArray &array, const QString &path, qsizetype index);
 

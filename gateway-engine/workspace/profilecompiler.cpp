@@ -29,6 +29,12 @@ void stripPerResourceEndpoints(ApiConfig &api)
     }
 }
 
+bool usesBasicAuth(const ApiConfig &api)
+{
+    const auto &schemes = api.security.schemes;
+    return std::find(schemes.begin(), schemes.end(), AuthScheme::BasicAuth) != schemes.end();
+}
+
 } // namespace
 
 bool ProfileCompileResult::hasErrors() const
@@ -60,7 +66,19 @@ QList<ProfileRule> ProfileCompiler::standardRules()
     perResourceEndpoints.isUsedBy = usesPerResourceEndpoints;
     perResourceEndpoints.strip = stripPerResourceEndpoints;
     perResourceEndpoints.consequence = tr("the API-level endpoints are used");
-    return { perResourceEndpoints };
+
+    // The matrix says "partial: Custom Filter can be developed": nothing built in, so refuse rather
+    // than serve the API with a scheme the real gateway would not enforce.
+    ProfileRule basicAuth;
+    basicAuth.capabilityId = QStringLiteral("basic-auth");
+    basicAuth.featureDescription = tr("Basic Auth");
+    basicAuth.isUsedBy = usesBasicAuth;
+    basicAuth.unsupportedWhen = { CapabilitySupport::No, CapabilitySupport::Partial };
+    basicAuth.advice = tr(
+        "%1 has no built-in Basic Auth: a custom filter can be developed for it, and Gatehouse's custom "
+        "filter route arrives with the mediation issue. Until then secure the API with oauth2 or api_key "
+        "here, or deploy it to an API Gateway environment, which supports Basic Auth");
+    return { perResourceEndpoints, basicAuth };
 }
 
 std::optional<ProfileCompiler> ProfileCompiler::createDefault(QString *error)
@@ -98,8 +116,10 @@ ProfileCompileResult ProfileCompiler::compile(const ApiConfig &api, GatewayProfi
             result.findings.append({ ProfileFinding::Severity::Warning, rule.capabilityId,
                 apiLabel + QStringLiteral(": ") + reason + QStringLiteral("; ") + rule.consequence });
         } else {
-            result.findings.append({ ProfileFinding::Severity::Error, rule.capabilityId,
-                apiLabel + QStringLiteral(": ") + reason });
+            QString message = apiLabel + QStringLiteral(": ") + reason;
+            if (!rule.advice.isEmpty())
+                message += QStringLiteral(". ") + rule.advice.arg(profileName);
+            result.findings.append({ ProfileFinding::Severity::Error, rule.capabilityId, message });
         }
     }
     return result;

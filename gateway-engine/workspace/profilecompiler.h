@@ -20,6 +20,8 @@ struct ProfileRule
     // Left empty, the deployment is refused instead.
     std::function<void(ApiConfig &)> strip;
     QString consequence; // after stripping: "the API-level endpoints are used"
+    // Appended to a refusal: what the profile offers instead and what to do (may use %1, the profile name).
+    QString advice;
     QList<CapabilitySupport> unsupportedWhen = { CapabilitySupport::No };
 };
 

@@ -81,6 +81,53 @@ QList<SchemaMigration> SchemaMigrator::workspaceMigrations()
                                " PRIMARY KEY (kind, name))"),
                 QStringLiteral(
                     "CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)") } },
+        { 2,
+            { // The built-in key manager: exactly one row, written the first time it is asked for.
+                QStringLiteral(
+                    "CREATE TABLE key_manager ("
+                    " id INTEGER PRIMARY KEY NOT NULL CHECK (id = 1),"
+                    " issuer TEXT NOT NULL,"
+                    " key_id TEXT NOT NULL,"
+                    " private_key_pem TEXT NOT NULL,"
+                    " token_validity_seconds INTEGER NOT NULL CHECK (token_validity_seconds > 0))"),
+                QStringLiteral("CREATE TABLE applications ("
+                               " id TEXT PRIMARY KEY NOT NULL,"
+                               " name TEXT NOT NULL UNIQUE,"
+                               " consumer_key TEXT NOT NULL UNIQUE,"
+                               " consumer_secret_hash TEXT NOT NULL,"
+                               " tier TEXT NOT NULL,"
+                               " created_at TEXT NOT NULL)"),
+                QStringLiteral("CREATE TABLE subscriptions ("
+                               " application_id TEXT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,"
+                               " api_id TEXT NOT NULL REFERENCES apis(id) ON DELETE CASCADE,"
+                               " tier TEXT NOT NULL,"
+                               " PRIMARY KEY (application_id, api_id))"),
+                QStringLiteral("CREATE INDEX subscriptions_by_api ON subscriptions(api_id)"),
+                QStringLiteral("CREATE TABLE application_certificates ("
+                               " application_id TEXT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,"
+                               " sha256 TEXT PRIMARY KEY NOT NULL,"
+                               " pem TEXT NOT NULL,"
+                               " subject TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX application_certificates_by_application"
+                               " ON application_certificates(application_id)"),
+                QStringLiteral("CREATE TABLE basic_users ("
+                               " name TEXT PRIMARY KEY NOT NULL,"
+                               " password_hash TEXT NOT NULL,"
+                               " roles_json TEXT NOT NULL)"),
+                QStringLiteral("CREATE TABLE issuers (name TEXT PRIMARY KEY NOT NULL, json TEXT NOT NULL)"),
+                QStringLiteral("CREATE TABLE client_cas ("
+                               " sha256 TEXT PRIMARY KEY NOT NULL,"
+                               " pem TEXT NOT NULL,"
+                               " subject TEXT NOT NULL,"
+                               " issuer TEXT NOT NULL,"
+                               " not_after TEXT NOT NULL)"),
+                // id: the jti, or the hex SHA-256 of a token without one. expires_at 0 = never purged.
+                QStringLiteral("CREATE TABLE revoked_tokens ("
+                               " id TEXT PRIMARY KEY NOT NULL,"
+                               " kind TEXT NOT NULL CHECK (kind IN ('jti', 'token')),"
+                               " expires_at INTEGER NOT NULL DEFAULT 0,"
+                               " revoked_at TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX revoked_tokens_by_expiry ON revoked_tokens(expires_at)") } },
     };
 }
 

@@ -429,6 +429,13 @@ std::optional<GatewayConfig> Workspace::compiledConfig(
             warnings->append(d->m_lastError);
         return std::nullopt;
     }
+    auto realm = securityRealm(warnings);
+    if (!realm) {
+        if (warnings)
+            warnings->append(d->m_lastError);
+        return std::nullopt;
+    }
+    config.realm = std::move(*realm);
     // One statement, so the set of snapshots is consistent even while another process deploys.
     auto query
         = d->run(QStringLiteral("SELECT d.api_id, d.revision, r.snapshot_json FROM deployments d"

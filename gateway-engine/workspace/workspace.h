@@ -48,6 +48,35 @@ struct NamedDocument // security schemes, throttle policies, applications: JSON 
     QByteArray json;
 };
 
+struct ApplicationRecord
+{
+    ApplicationConfig application; // with its subscriptions and mapped certificate fingerprints
+    QDateTime createdAt;
+};
+
+// What addApplication answers: the only place the consumer secret ever exists (the workspace keeps its hash).
+struct CreatedApplication
+{
+    ApplicationRecord record;
+    QByteArray consumerSecret;
+};
+
+// A CA (or self-signed certificate) trusted for client certificates.
+struct ClientCaRecord
+{
+    QByteArray sha256; // lower-case hex of the DER form
+    QByteArray pem;
+    QString subject;
+    QString issuer;
+    QDateTime notAfter;
+};
+
+struct RevocationRecord
+{
+    RevokedToken token;
+    QDateTime revokedAt;
+};
+
 // The SQLite workspace: the single source of truth. Every mutating call is one transaction.
 // An instance belongs to the thread that opened it; open another instance for another thread or process.
 class Workspace
@@ -99,7 +128,8 @@ public:
         const QString &apiId, const QString &environment, int revision = 0, QStringList *warnings = nullptr);
     bool undeploy(const QString &apiId, const QString &environment);
     QList<DeploymentRecord> deployments(const QString &environment = QString()) const;
-    // The config an environment serves: the deployed revisions, checked against its profile.
+    // The config an environment serves: the deployed revisions, checked against its profile, and the
+    // workspace's security realm.
     // Empty optional when the workspace could not be read (unknown environment, database busy or damaged):
     // a caller must not mistake that for "nothing deployed" and take every API off a running environment.
     std::optional<GatewayConfig> compiledConfig(
@@ -110,6 +140,46 @@ public:
         const QString &kind) const; // kind: "security_scheme" | "throttle_policy" | "application"
     bool putDocument(const QString &kind, const NamedDocument &document);
     bool removeDocument(const QString &kind, const QString &name);
+
+    // Security (securitystore.cpp). The built-in key manager: an RSA key pair generated with OpenSSL and
+    // stored the first time it is asked for, so a workspace has exactly one.
+    std::optional<KeyManagerConfig> keyManager() const;
+
+    QList<ApplicationRecord> applications() const;
+    std::optional<ApplicationRecord> application(const QString &nameOrId) const;
+    // A new consumer key (28 random base64url characters) and secret (32 random bytes, base64url).
+    std::optional<CreatedApplication> addApplication(
+        const QString &name, const QString &tier = QStringLiteral("Unlimited"));
+    bool removeApplication(const QString &nameOrId);
+    // Subscribing again changes the tier.
+    bool subscribe(const QString &application, const QString &apiNameOrId,
+        const QString &tier = QStringLiteral("Unlimited"));
+    bool unsubscribe(const QString &application, const QString &apiNameOrId);
+    // Maps one PEM certificate to the application; returns its SHA-256 fingerprint (hex).
+    std::optional<QByteArray> mapCertificate(const QString &application, const QByteArray &pem);
+    bool unmapCertificate(const QString &application, const QByteArray &sha256);
+
+    QList<BasicUser> users() const;
+    // Creates the user or replaces its password and roles; only the PasswordHash of the password is kept.
+    bool setUserPassword(const QString &name, const QByteArray &password, const QStringList &roles = {});
+    bool removeUser(const QString &name);
+
+    QList<IssuerConfig> issuers() const;
+    bool putIssuer(const IssuerConfig &issuer); // adds or replaces by name
+    bool removeIssuer(const QString &name);
+
+    QList<ClientCaRecord> clientCas() const;
+    // Every certificate in the PEM text, in one transaction; refused when there is none or one is known.
+    std::optional<QList<ClientCaRecord>> addClientCa(const QByteArray &pem);
+    bool removeClientCa(const QByteArray &sha256);
+
+    // Records a revocation and, in the same transaction, forgets those whose token has expired.
+    bool revoke(const RevokedToken &token);
+    QList<RevocationRecord> revokedTokens() const; // those not yet expired
+
+    // Everything above that an environment needs, read in one snapshot. Damaged issuer rows are skipped
+    // with a message in *warnings.
+    std::optional<SecurityRealm> securityRealm(QStringList *warnings = nullptr) const;
 
     QString setting(const QString &key, const QString &fallback = QString()) const;
     bool setSetting(const QString &key, const QString &value);

@@ -15,6 +15,18 @@ GatehouseCtlProcess::Result GatehouseCtlProcess::run(const QStringList &argument
 GatehouseCtlProcess::Result GatehouseCtlProcess::runWithEnvironment(
     const QStringList &arguments, const QStringList &environment, int timeoutMs)
 {
+    return execute(arguments, environment, std::nullopt, timeoutMs);
+}
+
+GatehouseCtlProcess::Result GatehouseCtlProcess::runWithInput(
+    const QStringList &arguments, const QByteArray &input, int timeoutMs)
+{
+    return execute(arguments, {}, input, timeoutMs);
+}
+
+GatehouseCtlProcess::Result GatehouseCtlProcess::execute(const QStringList &arguments,
+    const QStringList &environment, const std::optional<QByteArray> &input, int timeoutMs)
+{
     QProcess process;
     if (!environment.isEmpty()) {
         QProcessEnvironment variables = QProcessEnvironment::systemEnvironment();
@@ -23,6 +35,11 @@ GatehouseCtlProcess::Result GatehouseCtlProcess::runWithEnvironment(
         process.setProcessEnvironment(variables);
     }
     process.start(binaryPath(), arguments);
+    if (input) {
+        process.waitForStarted();
+        process.write(*input);
+        process.closeWriteChannel();
+    }
     Result result;
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QStringList>
+#include <optional>
 
 // Runs the built gatehousectl binary and collects what it printed.
 class GatehouseCtlProcess
@@ -21,4 +22,10 @@ public:
     // The same with extra environment variables ("NAME=value").
     static Result runWithEnvironment(
         const QStringList &arguments, const QStringList &environment, int timeoutMs = 60'000);
+    // The same with input written to its standard input, which is then closed.
+    static Result runWithInput(const QStringList &arguments, const QByteArray &input, int timeoutMs = 60'000);
+
+private:
+    static Result execute(const QStringList &arguments, const QStringList &environment,
+        const std::optional<QByteArray> &input, int timeoutMs);
 };

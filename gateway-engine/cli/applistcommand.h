@@ -1,0 +1,19 @@
+#pragma once
+
+#include "command.h"
+
+namespace Gatehouse {
+
+// gatehousectl app list --workspace FILE [--json]
+class AppListCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(gatehousectl)
+public:
+    QString name() const override { return QStringLiteral("app list"); }
+    QString summary() const override;
+    void addArguments(QCommandLineParser &parser) const override;
+    QStringList requiredOptions() const override { return { QStringLiteral("workspace") }; }
+    int execute(const QCommandLineParser &parser) override;
+};
+
+} // namespace Gatehouse

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "command.h"
+
+namespace Gatehouse {
+
+// gatehousectl ca list --workspace FILE
+class CaListCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(gatehousectl)
+public:
+    QString name() const override { return QStringLiteral("ca list"); }
+    QString summary() const override;
+    void addArguments(QCommandLineParser &parser) const override;
+    QStringList requiredOptions() const override { return { QStringLiteral("workspace") }; }
+    int execute(const QCommandLineParser &parser) override;
+};
+
+} // namespace Gatehouse

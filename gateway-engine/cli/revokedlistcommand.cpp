@@ -1,0 +1,42 @@
+#include "revokedlistcommand.h"
+
+#include "console.h"
+#include "exitcode.h"
+#include "texttable.h"
+#include "workspace.h"
+
+#include <QCommandLineParser>
+
+namespace Gatehouse {
+
+QString RevokedListCommand::summary() const
+{
+    return tr("List the revoked tokens that have not expired yet.");
+}
+
+void RevokedListCommand::addArguments(QCommandLineParser &parser) const
+{
+    addWorkspaceOption(parser);
+}
+
+int RevokedListCommand::execute(const QCommandLineParser &parser)
+{
+    const std::unique_ptr<Workspace> workspace = openWorkspace(parser);
+    if (!workspace)
+        return ExitFailure;
+    TextTable table({ tr("KIND"), tr("ID"), tr("EXPIRES"), tr("REVOKED") });
+    for (const RevocationRecord &record : workspace->revokedTokens()) {
+        const RevokedToken &token = record.token;
+        const bool byJti = !token.jti.isEmpty();
+        table.addRow({ byJti ? QStringLiteral("jti") : QStringLiteral("token"),
+            QString::fromUtf8(byJti ? token.jti : token.tokenSha256),
+            token.expiresAt == 0
+                ? tr("never")
+                : QDateTime::fromSecsSinceEpoch(token.expiresAt).toUTC().toString(Qt::ISODate),
+            record.revokedAt.toString(Qt::ISODate) });
+    }
+    Console::print(table.toString());
+    return ExitOk;
+}
+
+} // namespace Gatehouse
