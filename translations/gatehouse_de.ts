@@ -47,6 +47,19 @@
         <source>Upstream</source>
         <translation>Upstream</translation>
     </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgewiesen: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>authentication method · application</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
 </context>
 <context>
     <name>Gatehouse::ApiOverviewPage</name>
