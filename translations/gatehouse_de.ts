@@ -735,6 +735,13 @@ Stufe: %2 · angelegt %3</translation>
         <source>A client certificate needs an https:// address.</source>
         <translation>Ein Client-Zertifikat braucht eine https://-Adresse.</translation>
     </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s); the request was aborted</source>
+        <translation>
+            <numerusform>keine Antwort innerhalb von %n Sekunde; die Anfrage wurde abgebrochen</numerusform>
+            <numerusform>keine Antwort innerhalb von %n Sekunden; die Anfrage wurde abgebrochen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gatehouse::ConsoleCredentialsBox</name>

@@ -734,6 +734,13 @@ Tier: %2 · created %3</source>
         <source>A client certificate needs an https:// address.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s); the request was aborted</source>
+        <translation>
+            <numerusform>no answer within %n second; the request was aborted</numerusform>
+            <numerusform>no answer within %n seconds; the request was aborted</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gatehouse::ConsoleCredentialsBox</name>

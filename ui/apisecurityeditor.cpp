@@ -78,13 +78,14 @@ ApiSecurityEditor::ApiSecurityEditor(QWidget *parent)
     });
     connect(m_revertButton, &QPushButton::clicked, this, &ApiSecurityEditor::revert);
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_banner, 1);
-    buttons->addWidget(m_revertButton, 0, Qt::AlignBottom);
-    buttons->addWidget(m_saveButton, 0, Qt::AlignBottom);
+    buttons->addStretch(1);
+    buttons->addWidget(m_revertButton);
+    buttons->addWidget(m_saveButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll, 1);
+    layout->addWidget(m_banner);
     layout->addLayout(buttons);
 
     retranslate();
@@ -158,6 +159,9 @@ QWidget *ApiSecurityEditor::createHeadersGroup()
 
     auto *form = new QFormLayout(m_headersGroup);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_authorizationHeaderLabel->setBuddy(m_authorizationHeaderEdit);
+    m_apiKeyHeaderLabel->setBuddy(m_apiKeyHeaderEdit);
+    m_apiKeyQueryLabel->setBuddy(m_apiKeyQueryEdit);
     form->addRow(m_authorizationHeaderLabel, m_authorizationHeaderEdit);
     form->addRow(m_apiKeyHeaderLabel, m_apiKeyHeaderEdit);
     form->addRow(m_apiKeyQueryLabel, m_apiKeyQueryEdit);

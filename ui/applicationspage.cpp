@@ -127,7 +127,9 @@ QWidget *ApplicationsPage::createDetails()
     m_subscriptionGroup = new QGroupBox(details);
     m_subscriptionTable = PageWidgets::createTable(m_subscriptionGroup, 2);
     m_subscriptionTable->setObjectName(QStringLiteral("subscriptionTable"));
-    m_subscriptionTable->setMinimumHeight(m_subscriptionTable->verticalHeader()->defaultSectionSize() * 4);
+    const int rowHeight = m_subscriptionTable->verticalHeader()->defaultSectionSize();
+    m_subscriptionTable->setMinimumHeight(rowHeight * 3);
+    m_subscriptionTable->setMaximumHeight(rowHeight * 6);
     m_apiCombo = new QComboBox(m_subscriptionGroup);
     m_apiCombo->setObjectName(QStringLiteral("subscribeApiCombo"));
     m_apiCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -155,7 +157,8 @@ QWidget *ApplicationsPage::createDetails()
     m_certificateGroup = new QGroupBox(details);
     m_certificateTable = PageWidgets::createTable(m_certificateGroup, 1);
     m_certificateTable->setObjectName(QStringLiteral("certificateTable"));
-    m_certificateTable->setMinimumHeight(m_certificateTable->verticalHeader()->defaultSectionSize() * 3);
+    m_certificateTable->setMinimumHeight(rowHeight * 2);
+    m_certificateTable->setMaximumHeight(rowHeight * 4);
     m_mapButton = new QPushButton(m_certificateGroup);
     m_mapButton->setObjectName(QStringLiteral("mapCertificateButton"));
     m_unmapButton = new QPushButton(m_certificateGroup);

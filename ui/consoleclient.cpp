@@ -11,7 +11,7 @@ namespace Gatehouse {
 
 namespace {
 
-constexpr int transferTimeoutMs = 120'000;
+constexpr int answerTimeoutMs = 120'000;
 constexpr qint64 maximumPemBytes = 1024 * 1024;
 
 std::optional<QByteArray> readSmallFile(const QString &path, QString *error)
@@ -42,6 +42,14 @@ ConsoleClient::ConsoleClient(QObject *parent)
 {
     // The console talks to local environments: a system proxy would only get in the way.
     m_network->setProxy(QNetworkProxy::NoProxy);
+    m_timeout.setSingleShot(true);
+    m_timeout.setInterval(answerTimeoutMs);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        if (!m_reply)
+            return;
+        m_timedOut = true;
+        m_reply->abort();
+    });
 }
 
 bool ConsoleClient::send(const ConsoleRequest &request, QString *error)
@@ -55,7 +63,6 @@ bool ConsoleClient::send(const ConsoleRequest &request, QString *error)
         return false;
     }
     QNetworkRequest networkRequest(request.url);
-    networkRequest.setTransferTimeout(transferTimeoutMs);
     networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     networkRequest.setAttribute(
         QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -94,8 +101,10 @@ bool ConsoleClient::send(const ConsoleRequest &request, QString *error)
     }
 
     m_cancelled = false;
+    m_timedOut = false;
     m_sslErrors.clear();
     m_timer.start();
+    m_timeout.start();
     if (request.body.isEmpty())
         m_reply = m_network->sendCustomRequest(networkRequest, request.method);
     else
@@ -125,6 +134,7 @@ void ConsoleClient::onFinished()
     if (!reply)
         return;
     m_reply.clear();
+    m_timeout.stop();
     reply->deleteLater();
 
     ConsoleResponse response;
@@ -139,6 +149,9 @@ void ConsoleClient::onFinished()
         response.headers = reply->rawHeaderPairs();
         response.body = reply->readAll();
         response.requestId = reply->rawHeader("X-Request-ID");
+    } else if (m_timedOut) {
+        response.networkError
+            = tr("no answer within %n second(s); the request was aborted", nullptr, answerTimeoutMs / 1000);
     } else if (!m_cancelled) {
         response.networkError = reply->errorString();
     }

@@ -7,6 +7,7 @@
 #include <QPair>
 #include <QPointer>
 #include <QString>
+#include <QTimer>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -63,7 +64,9 @@ private:
     QNetworkAccessManager *m_network;
     QPointer<QNetworkReply> m_reply;
     QElapsedTimer m_timer;
+    QTimer m_timeout;
     bool m_cancelled = false;
+    bool m_timedOut = false;
     QStringList m_sslErrors;
 };
 

@@ -11,8 +11,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QStackedWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Gatehouse {
@@ -24,7 +24,7 @@ QString abbreviated(const QByteArray &secret)
     return QString::fromLatin1(secret.left(12)) + QStringLiteral("…");
 }
 
-QWidget *fileRow(QLineEdit *edit, QPushButton *browse, QWidget *parent)
+QWidget *fileRow(QLineEdit *edit, QToolButton *browse, QWidget *parent)
 {
     auto *row = new QWidget(parent);
     auto *layout = new QHBoxLayout(row);
@@ -93,12 +93,14 @@ ConsoleCredentialsBox::ConsoleCredentialsBox(QWidget *parent)
         m_scopesEdit->setEnabled(current == Mode::AccessToken);
     });
 
-    auto *browseCertificate = new QPushButton(tr("…"), this);
-    auto *browseKey = new QPushButton(tr("…"), this);
-    connect(browseCertificate, &QPushButton::clicked, this,
+    auto *browseCertificate = new QToolButton(this);
+    browseCertificate->setText(tr("…"));
+    auto *browseKey = new QToolButton(this);
+    browseKey->setText(tr("…"));
+    connect(browseCertificate, &QToolButton::clicked, this,
         [this] { chooseFile(m_certificateEdit, tr("Client Certificate")); });
     connect(
-        browseKey, &QPushButton::clicked, this, [this] { chooseFile(m_keyEdit, tr("Client Private Key")); });
+        browseKey, &QToolButton::clicked, this, [this] { chooseFile(m_keyEdit, tr("Client Private Key")); });
     auto *certificateForm = new QFormLayout;
     certificateForm->addRow(m_certificateLabel, fileRow(m_certificateEdit, browseCertificate, this));
     certificateForm->addRow(m_keyLabel, fileRow(m_keyEdit, browseKey, this));

@@ -85,6 +85,8 @@ QWidget *CredentialsPanel::createTokenGroup()
     connect(m_generateTokenButton, &QPushButton::clicked, this, &CredentialsPanel::generateToken);
     auto *form = new QFormLayout(m_tokenGroup);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_scopesLabel->setBuddy(m_scopesEdit);
+    m_tokenValidityLabel->setBuddy(m_tokenValiditySpin);
     form->addRow(m_scopesLabel, m_scopesEdit);
     form->addRow(m_tokenValidityLabel, m_tokenValiditySpin);
     form->addRow(m_generateTokenButton);
@@ -109,6 +111,9 @@ QWidget *CredentialsPanel::createApiKeyGroup()
     connect(m_generateApiKeyButton, &QPushButton::clicked, this, &CredentialsPanel::generateApiKey);
     auto *form = new QFormLayout(m_apiKeyGroup);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_apiKeyValidityLabel->setBuddy(m_apiKeyValiditySpin);
+    m_ipsLabel->setBuddy(m_ipsEdit);
+    m_referersLabel->setBuddy(m_referersEdit);
     form->addRow(m_apiKeyValidityLabel, m_apiKeyValiditySpin);
     form->addRow(m_ipsLabel, m_ipsEdit);
     form->addRow(m_referersLabel, m_referersEdit);

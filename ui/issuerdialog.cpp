@@ -98,7 +98,7 @@ IssuerDialog::IssuerDialog(QWidget *parent)
     layout->addWidget(m_errorBanner);
     layout->addWidget(buttons);
 
-    connect(m_sourceCombo, &QComboBox::currentIndexChanged, m_sourcePages, &QStackedWidget::setCurrentIndex);
+    connect(m_sourceCombo, &QComboBox::currentIndexChanged, this, &IssuerDialog::showKeySourcePage);
     setIssuer(IssuerConfig(), false);
     resize(620, sizeHint().height());
 }
@@ -146,6 +146,17 @@ QWidget *IssuerDialog::createKeySourcePages()
     return m_sourcePages;
 }
 
+// Only the shown page counts for the size, so a one-line URL field does not get the height of the PEM box.
+void IssuerDialog::showKeySourcePage(int index)
+{
+    for (int page = 0; page < m_sourcePages->count(); ++page)
+        m_sourcePages->widget(page)->setSizePolicy(
+            QSizePolicy::Preferred, page == index ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    m_sourcePages->setCurrentIndex(index);
+    if (isVisible())
+        resize(width(), sizeHint().height());
+}
+
 QWidget *IssuerDialog::createAlgorithmBoxes()
 {
     auto *box = new QWidget(this);
@@ -178,6 +189,7 @@ void IssuerDialog::setIssuer(const IssuerConfig &issuer, bool editing)
     else if (!issuer.hmacSecret.isEmpty())
         source = KeySource::HmacSecret;
     m_sourceCombo->setCurrentIndex(m_sourceCombo->findData(int(source)));
+    showKeySourcePage(m_sourceCombo->currentIndex());
     for (QCheckBox *check : std::as_const(m_algorithmBoxes))
         check->setChecked(issuer.algorithms.contains(check->text()));
     m_audiencesEdit->setText(issuer.audiences.join(QStringLiteral(", ")));

@@ -49,6 +49,7 @@ private:
     QWidget *createAlgorithmBoxes();
     void chooseJwksFile();
     void importCertificate();
+    void showKeySourcePage(int index);
     KeySource keySource() const;
 
     QLineEdit *m_nameEdit;

@@ -185,12 +185,13 @@ QWidget *TestConsolePage::createRequestSection()
     buttons->addWidget(m_sendButton);
     buttons->addWidget(m_cancelButton);
     buttons->addWidget(m_progress);
-    buttons->addWidget(m_banner, 1);
+    buttons->addStretch(1);
 
     auto *layout = new QVBoxLayout(section);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(columns, 1);
     layout->addLayout(buttons);
+    layout->addWidget(m_banner);
     return section;
 }
 
