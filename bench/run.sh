@@ -130,6 +130,16 @@ sed "s|__BACKEND__|http://127.0.0.1:$backend_port|" "$repo/bench/bench-api.yaml"
 "$gatehousectl" import --workspace "$workspace" "$work/bench-api.yaml" >/dev/null
 "$gatehousectl" env create --workspace "$workspace" bench --profile choreo-connect --http-port 0 --admin-port 0 >/dev/null
 "$gatehousectl" deploy --workspace "$workspace" Bench --env bench >/dev/null
+# 3b. The same API behind OAuth2, called with an RS256 JWT from the workspace's key manager: after the first
+#     request the token comes from the validation cache, as it would in production.
+sed -e "s|__BACKEND__|http://127.0.0.1:$backend_port|" -e 's|^  title: Bench$|  title: Bench Secure|' \
+    -e 's|^x-wso2-basePath: /bench$|x-wso2-basePath: /bench-secure\nx-wso2-application-security:\n  security-types: [oauth2]|' \
+    "$repo/bench/bench-api.yaml" >"$work/bench-secure-api.yaml"
+"$gatehousectl" import --workspace "$workspace" "$work/bench-secure-api.yaml" >/dev/null
+"$gatehousectl" app create --workspace "$workspace" BenchClient >/dev/null
+"$gatehousectl" subscribe --workspace "$workspace" BenchClient "Bench Secure" >/dev/null
+"$gatehousectl" deploy --workspace "$workspace" "Bench Secure" --env bench >/dev/null
+token=$("$gatehousectl" token issue --workspace "$workspace" BenchClient --validity 86400)
 "$gatehousectl" run --workspace "$workspace" --env bench --workers 1 >"$work/gatehouse.out" 2>"$work/gatehouse.err" &
 pids+=($!)
 for _ in $(seq 100); do
@@ -140,7 +150,12 @@ gateway_base=$(awk '$1 == "bench" && $2 == "http" { print $3 }' "$work/gatehouse
 admin_base=$(awk '$1 == "bench" && $2 == "admin" { print $3 }' "$work/gatehouse.out")
 [[ -n $gateway_base ]] || die "gatehousectl run printed no listener: $(cat "$work/gatehouse.err")"
 gateway_url="$gateway_base/bench/1.0.0/1k"
+secure_url="$gateway_base/bench-secure/1.0.0/1k"
 wait_for_http "$gateway_url"
+status=$(curl -sS -o /dev/null -w '%{http_code}' "$secure_url")
+[[ $status == 401 ]] || die "$secure_url answered $status without a token, expected 401"
+size=$(curl -fsS -H "Authorization: Bearer $token" "$secure_url" | wc -c)
+[[ $size == 1024 ]] || die "$secure_url answered $size bytes with a token, expected 1024"
 
 for url in "$gateway_url" "$nginx_url"; do
     size=$(curl -fsS "$url" | wc -c)
@@ -155,9 +170,10 @@ to_ms() {
         printf "%.2f", n }'
 }
 
-measure() { # url seconds -> "requests_per_second p99_ms errors"
-    local out rps p99 errors
-    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2"s --latency "$1")
+measure() { # url seconds [header] -> "requests_per_second p99_ms errors"
+    local out rps p99 errors header=()
+    [[ -z ${3:-} ]] || header=(-H "$3")
+    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2"s --latency "${header[@]}" "$1")
     rps=$(awk '/^Requests\/sec:/ { print $2 }' <<<"$out")
     p99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
     errors=$(awk '/Non-2xx or 3xx responses:/ { n += $NF } /Socket errors:/ {
@@ -171,25 +187,34 @@ median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]
 echo "bench: $(nproc) cores, wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s, 1 KiB response, 1 worker each"
 echo "bench: gatehouse $("$gatehousectl" --version | awk '{ print $2 }') at $gateway_url"
 echo "bench: $(nginx -v 2>&1 | sed 's/^nginx version: //') at $nginx_url"
+bearer="Authorization: Bearer $token"
 measure "$gateway_url" "$WARMUP" >/dev/null
+measure "$secure_url" "$WARMUP" "$bearer" >/dev/null
 measure "$nginx_url" "$WARMUP" >/dev/null
 
-printf '%-6s %14s %12s %14s %12s %8s\n' round gatehouse_rps gh_p99_ms nginx_rps ng_p99_ms ratio
-ratios=() gateway_rps=() nginx_rps=() gateway_p99=() nginx_p99=() total_errors=0
+# ratio = gatehouse / nginx; jwt_cost = 1 - (RS256-secured API / the same API open), both on gatehouse.
+row='%-6s %13s %10s %13s %10s %13s %10s %7s %9s\n'
+printf "$row" round gatehouse_rps gh_p99_ms rs256_rps jwt_p99_ms nginx_rps ng_p99_ms ratio jwt_cost
+ratios=() costs=() gateway_rps=() secure_rps=() nginx_rps=() gateway_p99=() secure_p99=() nginx_p99=() total_errors=0
 for round in $(seq "$ROUNDS"); do
     read -r g_rps g_p99 g_err < <(measure "$gateway_url" "$DURATION")
+    read -r s_rps s_p99 s_err < <(measure "$secure_url" "$DURATION" "$bearer")
     read -r n_rps n_p99 n_err < <(measure "$nginx_url" "$DURATION")
     ratio=$(awk -v g="$g_rps" -v n="$n_rps" 'BEGIN { printf "%.3f", g / n }')
-    printf '%-6s %14s %12s %14s %12s %8s\n' "$round" "$g_rps" "$g_p99" "$n_rps" "$n_p99" "$ratio"
-    ratios+=("$ratio") gateway_rps+=("$g_rps") nginx_rps+=("$n_rps") gateway_p99+=("$g_p99") nginx_p99+=("$n_p99")
-    total_errors=$((total_errors + g_err + n_err))
+    cost=$(awk -v g="$g_rps" -v s="$s_rps" 'BEGIN { printf "%.3f", 1 - s / g }')
+    printf "$row" "$round" "$g_rps" "$g_p99" "$s_rps" "$s_p99" "$n_rps" "$n_p99" "$ratio" "$cost"
+    ratios+=("$ratio") costs+=("$cost") gateway_rps+=("$g_rps") secure_rps+=("$s_rps") nginx_rps+=("$n_rps")
+    gateway_p99+=("$g_p99") secure_p99+=("$s_p99") nginx_p99+=("$n_p99")
+    total_errors=$((total_errors + g_err + s_err + n_err))
     ((g_err == 0)) || echo "bench: round $round: gatehouse had $g_err failed requests" >&2
+    ((s_err == 0)) || echo "bench: round $round: gatehouse with RS256 had $s_err failed requests" >&2
     ((n_err == 0)) || echo "bench: round $round: nginx had $n_err failed requests" >&2
 done
-printf '%-6s %14s %12s %14s %12s %8s\n' median \
+printf "$row" median \
     "$(printf '%s\n' "${gateway_rps[@]}" | median)" "$(printf '%s\n' "${gateway_p99[@]}" | median)" \
+    "$(printf '%s\n' "${secure_rps[@]}" | median)" "$(printf '%s\n' "${secure_p99[@]}" | median)" \
     "$(printf '%s\n' "${nginx_rps[@]}" | median)" "$(printf '%s\n' "${nginx_p99[@]}" | median)" \
-    "$(printf '%s\n' "${ratios[@]}" | median)"
+    "$(printf '%s\n' "${ratios[@]}" | median)" "$(printf '%s\n' "${costs[@]}" | median)"
 
 # The metrics filter was on: show that it counted the bench API's requests.
 if [[ -n $admin_base ]]; then

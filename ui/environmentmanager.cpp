@@ -71,6 +71,7 @@ bool EnvironmentManager::start(const QString &name, QString *error, QStringList 
     }
     connect(environment, &Environment::stopped, this, [this, name] { forget(name); });
     m_running.insert(name, environment);
+    pushRevocations();
     emit environmentStarted(name);
     return true;
 }
@@ -155,14 +156,30 @@ DeployResult EnvironmentManager::reloadConfig(const QString &name, QStringList *
     return environment->deploy(std::make_shared<const GatewayConfig>(*compiled));
 }
 
+void EnvironmentManager::pushRevocations()
+{
+    const auto revoked = m_workspace ? m_workspace->revokedTokens() : std::nullopt;
+    if (!revoked)
+        return; // unreadable for now; never take revocations back because of a busy database
+    QList<RevokedToken> tokens;
+    tokens.reserve(revoked->size());
+    for (const RevocationRecord &record : *revoked)
+        tokens.append(record.token);
+    for (Environment *environment : std::as_const(m_running)) {
+        if (environment)
+            environment->setRevokedTokens(tokens);
+    }
+}
+
 QStringList EnvironmentManager::syncWithWorkspace()
 {
     QStringList updated;
     if (!m_workspace)
         return updated;
+    pushRevocations();
     for (auto it = m_running.cbegin(); it != m_running.cend(); ++it) {
         Environment *environment = it.value();
-        if (!environment || environment->settings().mode == EnvironmentMode::Immutable)
+        if (!environment)
             continue;
         const std::optional<GatewayConfig> compiled = m_workspace->compiledConfig(it.key());
         if (!compiled)
@@ -171,6 +188,13 @@ QStringList EnvironmentManager::syncWithWorkspace()
         const GatewayConfigPtr current = environment->currentConfig();
         if (current && *current == *config)
             continue;
+        if (environment->settings().mode == EnvironmentMode::Immutable) {
+            // It keeps its APIs; who may call them (applications, users, keys) follows the workspace.
+            if (current && !(current->realm == config->realm)
+                && environment->updateSecurityRealm(config->realm).ok)
+                updated.append(it.key());
+            continue;
+        }
         if (environment->deploy(config).ok)
             updated.append(it.key());
     }

@@ -41,9 +41,12 @@ public:
     // Hands the workspace's current config to a running environment (after a deploy or undeploy).
     // Environments that are not running accept trivially.
     DeployResult reloadConfig(const QString &name, QStringList *warnings = nullptr);
-    // After another process changed the workspace: hands each running mutable environment its config
-    // again where it differs from what it serves. Returns the names of the environments that were updated.
+    // After the workspace changed (here or in another process): hands each running mutable environment its
+    // config again where it differs from what it serves, immutable ones their new security realm, and all of
+    // them the revoked tokens. Returns the names of the environments that were updated.
     QStringList syncWithWorkspace();
+    // The workspace's revoked tokens to every running environment, at once.
+    void pushRevocations();
 
 signals:
     void environmentStarted(const QString &name);

@@ -142,6 +142,14 @@ bool EnvironmentRunner::refresh(Environment &environment)
         return true;
 
     if (environment.settings().mode == EnvironmentMode::Immutable) {
+        if (current && !(current->realm == config->realm)) {
+            environment.updateSecurityRealm(config->realm);
+            Console::printLine(QCoreApplication::translate(
+                "gatehousectl", "%1: applications, subscriptions and credentials updated")
+                                   .arg(name));
+        }
+        if (current && current->apis == config->apis)
+            return true;
         const auto announced = m_announcedPending.constFind(name);
         if (announced == m_announcedPending.cend() || !(*announced == *config)) {
             m_announcedPending.insert(name, *config);

@@ -63,7 +63,19 @@ public:
     bool bindAll(std::vector<QList<ListeningSocket>> &perWorker, QString *error);
     LocalReply adminReply(const HttpRequestHead &request) const;
     void shutDownThreads(bool wait);
+    // Builds the snapshot of the current config and queues it to every worker.
+    RuntimeSnapshotPtr publishSnapshot();
 };
+
+RuntimeSnapshotPtr EnvironmentPrivate::publishSnapshot()
+{
+    auto built = std::make_shared<const RuntimeSnapshot>(config, snapshotShared());
+    snapshot = built;
+    for (Worker *worker : workers)
+        QMetaObject::invokeMethod(
+            worker, [worker, built] { worker->setSnapshot(built); }, Qt::QueuedConnection);
+    return built;
+}
 
 bool EnvironmentPrivate::prepareTls(QString *error)
 {
@@ -360,11 +372,7 @@ DeployResult Environment::deploy(GatewayConfigPtr config)
     d->config = std::move(config);
     if (!d->running)
         return { true, QString() };
-    auto snapshot = std::make_shared<const RuntimeSnapshot>(d->config, d->snapshotShared());
-    d->snapshot = snapshot;
-    for (Worker *worker : d->workers)
-        QMetaObject::invokeMethod(
-            worker, [worker, snapshot] { worker->setSnapshot(snapshot); }, Qt::QueuedConnection);
+    const RuntimeSnapshotPtr snapshot = d->publishSnapshot();
     const QStringList problems = snapshot->router().problems() + snapshot->problems()
         + snapshot->clientCertificateTrust().skippedEntries();
     return { true, problems.join(QStringLiteral("; ")) };
@@ -373,6 +381,17 @@ DeployResult Environment::deploy(GatewayConfigPtr config)
 GatewayConfigPtr Environment::currentConfig() const
 {
     return d->config;
+}
+
+DeployResult Environment::updateSecurityRealm(const SecurityRealm &realm)
+{
+    auto config = std::make_shared<GatewayConfig>(d->config ? *d->config : GatewayConfig());
+    config->realm = realm;
+    d->config = std::move(config);
+    if (!d->running)
+        return { true, QString() };
+    const RuntimeSnapshotPtr snapshot = d->publishSnapshot();
+    return { true, snapshot->problems().join(QStringLiteral("; ")) };
 }
 
 void Environment::setRevokedTokens(const QList<RevokedToken> &revoked)

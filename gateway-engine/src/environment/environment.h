@@ -44,6 +44,10 @@ public:
     DeployResult deploy(GatewayConfigPtr config);
     GatewayConfigPtr currentConfig() const;
 
+    // Applications, subscriptions, users, issuers and trust stores change while an environment runs, also an
+    // immutable one (it keeps its APIs; who may call them is runtime data, as with WSO2's control plane).
+    DeployResult updateSecurityRealm(const SecurityRealm &realm);
+
     // Revoked tokens and API keys take effect on the next request of every worker, whatever their caches
     // hold, in mutable and immutable environments alike. Not tied to deploy().
     void setRevokedTokens(const QList<RevokedToken> &revoked);

@@ -108,4 +108,14 @@ bool isWellFormed(QByteArrayView storedHash)
     return parse(storedHash).has_value();
 }
 
+bool verifyOrSpendEqualTime(QByteArrayView password, QByteArrayView storedHash)
+{
+    static const QByteArray dummyHash = hash("no such user", defaultIterations);
+    if (storedHash.isEmpty()) {
+        verify(password, dummyHash);
+        return false;
+    }
+    return verify(password, storedHash);
+}
+
 } // namespace Gatehouse::PasswordHash

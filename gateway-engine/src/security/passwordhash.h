@@ -15,5 +15,8 @@ QByteArray hash(QByteArrayView password, int iterations = defaultIterations);
 // Constant-time comparison; false for a malformed stored hash or one below minimumIterations.
 bool verify(QByteArrayView password, QByteArrayView storedHash);
 bool isWellFormed(QByteArrayView storedHash);
+// verify() for a credential whose owner may not exist: with an empty storedHash it does the same work
+// against a dummy hash and returns false, so timing does not tell which user names or client ids exist.
+bool verifyOrSpendEqualTime(QByteArrayView password, QByteArrayView storedHash);
 
 } // namespace Gatehouse::PasswordHash

@@ -216,10 +216,7 @@ FilterStatus AuthenticationFilter::checkBasic(const QByteArray &encoded)
         return admit(*cached);
 
     const BasicUser *user = m_config.user(userName);
-    // Unknown users cost the same hash as known ones, so timing does not tell which names exist.
-    static const QByteArray unknownUserHash
-        = PasswordHash::hash("unknown user", PasswordHash::defaultIterations);
-    const QByteArray storedHash = user ? user->passwordHash : unknownUserHash;
+    const QByteArray storedHash = user ? user->passwordHash : QByteArray();
     auto done = later([cacheKey, userName, now](AuthenticationFilter &filter) {
         const BasicUser *verifiedUser = filter.m_config.user(userName);
         if (!verifiedUser) {
@@ -238,9 +235,8 @@ FilterStatus AuthenticationFilter::checkBasic(const QByteArray &encoded)
     auto refused = later([](AuthenticationFilter &filter) {
         filter.resumeWith(filter.reject(401, "900901", "unknown user or wrong password"));
     });
-    const bool known = user != nullptr;
-    QThreadPool::globalInstance()->start([password, storedHash, known, done, refused] {
-        const bool matches = PasswordHash::verify(password, storedHash) && known;
+    QThreadPool::globalInstance()->start([password, storedHash, done, refused] {
+        const bool matches = PasswordHash::verifyOrSpendEqualTime(password, storedHash);
         (matches ? done : refused)();
     });
     return FilterStatus::Stop;

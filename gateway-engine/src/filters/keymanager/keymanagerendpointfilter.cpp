@@ -83,11 +83,7 @@ void KeyManagerEndpointFilter::handleTokenRequest()
     QPointer<QObject> context = m_callbacks->asyncContext();
     std::weak_ptr<KeyManagerEndpointFilter *> alive = m_alive;
     QThreadPool::globalInstance()->start([=, secret = client.clientSecret] {
-        // An unknown client costs a hash too, so timing does not tell which client ids exist.
-        static const QByteArray unknownClientHash = PasswordHash::hash("unknown client");
-        const bool clientOk
-            = PasswordHash::verify(secret, secretHash.isEmpty() ? unknownClientHash : secretHash)
-            && !secretHash.isEmpty();
+        const bool clientOk = PasswordHash::verifyOrSpendEqualTime(secret, secretHash);
         const bool userOk
             = !passwordGrant || (!userHash.isEmpty() && PasswordHash::verify(password, userHash));
         if (!context)
