@@ -1139,5 +1139,13 @@
         <source>none</source>
         <translation>keine</translation>
     </message>
+    <message>
+        <source>cannot read the revoked tokens: %1</source>
+        <translation>die widerrufenen Token lassen sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>%1: applications, subscriptions and credentials updated</source>
+        <translation>%1: Anwendungen, Abonnements und Zugangsdaten aktualisiert</translation>
+    </message>
 </context>
 </TS>

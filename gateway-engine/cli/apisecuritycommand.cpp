@@ -171,8 +171,10 @@ int ApiSecurityCommand::execute(const QCommandLineParser &parser)
         security.applicationSecurityMandatory = true;
     if (parser.isSet(QStringLiteral("api-key-header")))
         security.apiKeyHeader = apiKeyHeader.trimmed();
-    if (parser.isSet(QStringLiteral("cors")))
-        security.cors = cors == QLatin1String("on") ? std::optional<CorsConfig>(CorsConfig()) : std::nullopt;
+    if (cors == QLatin1String("off"))
+        security.cors.reset();
+    else if (cors == QLatin1String("on") && !security.cors)
+        security.cors = CorsConfig(); // an imported CORS policy stays as it is
 
     const auto operationOrFail = [&](const QString &label) -> OperationConfig * {
         OperationConfig *operation = findOperation(definition, label);

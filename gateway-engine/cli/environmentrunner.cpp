@@ -90,6 +90,7 @@ bool EnvironmentRunner::start(const QList<EnvironmentSettings> &environments, QS
         connect(environment.get(), &Environment::stopped, this, &EnvironmentRunner::checkAllStopped);
         m_environments.push_back(std::move(environment));
     }
+    pushRevocations();
     return true;
 }
 
@@ -120,7 +121,7 @@ void EnvironmentRunner::pollWorkspace()
     const qint64 version = m_workspace->dataVersion();
     if (version == m_lastDataVersion)
         return;
-    bool allRead = true;
+    bool allRead = pushRevocations();
     for (const auto &environment : m_environments) {
         if (environment->isRunning())
             allRead = refresh(*environment) && allRead;
@@ -167,6 +168,22 @@ bool EnvironmentRunner::refresh(Environment &environment)
     else
         Console::printError(QCoreApplication::translate("gatehousectl", "%1: redeploy refused: %2")
                                 .arg(name, result.message));
+    return true;
+}
+
+bool EnvironmentRunner::pushRevocations()
+{
+    const std::optional<QList<RevocationRecord>> records = m_workspace->revokedTokens();
+    if (!records)
+        return false; // keep what the environments have: an unreadable list revokes nothing less
+    QList<RevokedToken> revoked;
+    for (const RevocationRecord &record : *records)
+        revoked.append(record.token);
+    if (revoked == m_pushedRevocations)
+        return true;
+    for (const auto &environment : m_environments)
+        environment->setRevokedTokens(revoked);
+    m_pushedRevocations = revoked;
     return true;
 }
 

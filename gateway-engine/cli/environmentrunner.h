@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QTimer>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace Gatehouse {
@@ -41,6 +42,8 @@ private:
     GatewayConfigPtr compile(const QString &environmentName);
     void pollWorkspace();
     bool refresh(Environment &environment); // false when the workspace could not be read
+    // Hands the workspace's revocations to every environment when they changed; false when unreadable.
+    bool pushRevocations();
     void checkAllStopped();
 
     std::unique_ptr<Workspace> m_workspace;
@@ -53,6 +56,7 @@ private:
     // Immutable environments keep their config; remember what we told the user so we say it once.
     QHash<QString, GatewayConfig> m_announcedPending;
     QHash<QString, QStringList> m_printedWarnings;
+    std::optional<QList<RevokedToken>> m_pushedRevocations;
 };
 
 } // namespace Gatehouse

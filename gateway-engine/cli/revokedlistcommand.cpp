@@ -24,8 +24,11 @@ int RevokedListCommand::execute(const QCommandLineParser &parser)
     const std::unique_ptr<Workspace> workspace = openWorkspace(parser);
     if (!workspace)
         return ExitFailure;
+    const std::optional<QList<RevocationRecord>> revoked = workspace->revokedTokens();
+    if (!revoked)
+        return failure(tr("cannot read the revoked tokens: %1").arg(workspace->lastError()));
     TextTable table({ tr("KIND"), tr("ID"), tr("EXPIRES"), tr("REVOKED") });
-    for (const RevocationRecord &record : workspace->revokedTokens()) {
+    for (const RevocationRecord &record : *revoked) {
         const RevokedToken &token = record.token;
         const bool byJti = !token.jti.isEmpty();
         table.addRow({ byJti ? QStringLiteral("jti") : QStringLiteral("token"),

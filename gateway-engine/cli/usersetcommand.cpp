@@ -22,19 +22,30 @@ std::optional<QByteArray> readPassword(QString *error)
 {
     const bool terminal = isatty(STDIN_FILENO) == 1;
     termios saved {};
+    bool echoSwitchedOff = false;
     if (terminal) {
         Console::printRawError(QCoreApplication::translate("gatehousectl", "Password (not shown):"));
         if (tcgetattr(STDIN_FILENO, &saved) == 0) {
             termios silent = saved;
             silent.c_lflag &= ~tcflag_t(ECHO);
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+            echoSwitchedOff = tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent) == 0;
         }
     }
     QFile input;
     QByteArray password;
-    if (input.open(stdin, QIODevice::ReadOnly))
-        password = terminal ? input.readLine(maximumPasswordBytes + 2) : input.read(maximumPasswordBytes + 2);
-    if (terminal) {
+    if (input.open(stdin, QIODevice::ReadOnly)) {
+        if (terminal) {
+            password = input.readLine(maximumPasswordBytes + 2);
+        } else {
+            while (password.size() <= maximumPasswordBytes) {
+                const QByteArray chunk = input.read(maximumPasswordBytes + 2 - password.size());
+                if (chunk.isEmpty())
+                    break;
+                password += chunk;
+            }
+        }
+    }
+    if (echoSwitchedOff) {
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
         Console::printRawError(QString());
     }

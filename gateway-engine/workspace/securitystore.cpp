@@ -4,20 +4,18 @@
 #include "security/jose/jose.h"
 #include "security/passwordhash.h"
 #include "security/tokenissuer.h"
+#include "securityreader.h"
 #include "workspace.h"
 #include "workspaceprivate.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSslCertificate>
 #include <QUuid>
 #include <algorithm>
-#include <map>
 
 namespace Gatehouse {
 
@@ -90,186 +88,6 @@ QList<QSslCertificate> parseCertificates(const QByteArray &pem, QString *error)
     }
     return certificates;
 }
-
-QString rolesJson(const QStringList &roles)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(roles)).toJson(QJsonDocument::Compact));
-}
-
-QStringList rolesFromJson(const QByteArray &json)
-{
-    QStringList roles;
-    const QJsonArray array = QJsonDocument::fromJson(json).array();
-    for (const QJsonValue &role : array)
-        roles.append(role.toString());
-    return roles;
-}
-
-// The reads behind the public lists; nullopt (and lastError) when the database could not be read.
-class SecurityReader
-{
-public:
-    explicit SecurityReader(const WorkspacePrivate &d)
-        : d(d)
-    { }
-
-    std::optional<std::optional<KeyManagerConfig>> keyManager() const
-    {
-        auto query = d.run(QStringLiteral(
-            "SELECT issuer, key_id, private_key_pem, token_validity_seconds FROM key_manager WHERE id = 1"));
-        if (!query)
-            return std::nullopt;
-        if (!query->next())
-            return std::optional<KeyManagerConfig>();
-        KeyManagerConfig config;
-        config.issuer = query->value(0).toString();
-        config.keyId = query->value(1).toByteArray();
-        config.privateKeyPem = query->value(2).toByteArray();
-        config.tokenValiditySeconds = query->value(3).toInt();
-        return std::optional<KeyManagerConfig>(config);
-    }
-
-    // where: an SQL condition on the applications table (alias a), with its bindings.
-    std::optional<QList<ApplicationRecord>> applications(
-        const QString &where = QStringLiteral("1"), const QVariantList &values = {}) const
-    {
-        auto query
-            = d.run(QStringLiteral("SELECT a.id, a.name, a.consumer_key, a.consumer_secret_hash, a.tier,"
-                                   " a.created_at FROM applications a WHERE ")
-                    + where + QStringLiteral(" ORDER BY a.name COLLATE NOCASE"),
-                values);
-        if (!query)
-            return std::nullopt;
-        QList<ApplicationRecord> records;
-        std::map<QString, qsizetype> indexById;
-        while (query->next()) {
-            ApplicationRecord record;
-            ApplicationConfig &application = record.application;
-            application.id = query->value(0).toString();
-            application.name = query->value(1).toString();
-            application.consumerKey = query->value(2).toByteArray();
-            application.consumerSecretHash = query->value(3).toByteArray();
-            application.tier = query->value(4).toString();
-            record.createdAt = WorkspacePrivate::parseTimestamp(query->value(5).toString());
-            indexById[application.id] = records.size();
-            records.append(std::move(record));
-        }
-        auto subscriptions
-            = d.run(QStringLiteral("SELECT s.application_id, s.api_id, s.tier FROM subscriptions s"
-                                   " JOIN applications a ON a.id = s.application_id WHERE ")
-                    + where + QStringLiteral(" ORDER BY s.api_id"),
-                values);
-        if (!subscriptions)
-            return std::nullopt;
-        while (subscriptions->next()) {
-            const auto found = indexById.find(subscriptions->value(0).toString());
-            if (found != indexById.end())
-                records[found->second].application.subscriptions.push_back(
-                    { subscriptions->value(1).toString(), subscriptions->value(2).toString() });
-        }
-        auto certificates
-            = d.run(QStringLiteral("SELECT c.application_id, c.sha256 FROM application_certificates c"
-                                   " JOIN applications a ON a.id = c.application_id WHERE ")
-                    + where + QStringLiteral(" ORDER BY c.sha256"),
-                values);
-        if (!certificates)
-            return std::nullopt;
-        while (certificates->next()) {
-            const auto found = indexById.find(certificates->value(0).toString());
-            if (found != indexById.end())
-                records[found->second].application.clientCertificateSha256.append(
-                    certificates->value(1).toString());
-        }
-        return records;
-    }
-
-    // By id, else by name; nullopt with "no application" in lastError when neither matches.
-    std::optional<ApplicationRecord> application(const QString &nameOrId) const
-    {
-        for (const QString &column : { QStringLiteral("a.id"), QStringLiteral("a.name") }) {
-            const auto found = applications(column + QStringLiteral(" = ?"), { nameOrId });
-            if (!found)
-                return std::nullopt;
-            if (!found->isEmpty())
-                return found->constFirst();
-        }
-        d.fail(Workspace::tr("no application named '%1'").arg(nameOrId));
-        return std::nullopt;
-    }
-
-    std::optional<QList<BasicUser>> users() const
-    {
-        auto query
-            = d.run(QStringLiteral("SELECT name, password_hash, roles_json FROM basic_users ORDER BY name"));
-        if (!query)
-            return std::nullopt;
-        QList<BasicUser> users;
-        while (query->next())
-            users.append({ query->value(0).toString(), query->value(1).toByteArray(),
-                rolesFromJson(query->value(2).toByteArray()) });
-        return users;
-    }
-
-    std::optional<QList<IssuerConfig>> issuers(QStringList *warnings) const
-    {
-        auto query = d.run(QStringLiteral("SELECT name, json FROM issuers ORDER BY name"));
-        if (!query)
-            return std::nullopt;
-        QList<IssuerConfig> issuers;
-        while (query->next()) {
-            const QString name = query->value(0).toString();
-            QString error;
-            const auto json = ConfigJson::parseObject(query->value(1).toByteArray(), &error);
-            auto issuer = json ? ConfigJson::issuerFromJson(*json, &error) : std::nullopt;
-            if (!issuer) {
-                if (warnings)
-                    warnings->append(
-                        Workspace::tr("issuer '%1' is damaged and not used: %2").arg(name, error));
-                continue;
-            }
-            issuer->name = name;
-            issuers.append(std::move(*issuer));
-        }
-        return issuers;
-    }
-
-    std::optional<QList<ClientCaRecord>> clientCas() const
-    {
-        auto query = d.run(QStringLiteral("SELECT sha256, pem, subject, issuer, not_after FROM client_cas"
-                                          " ORDER BY subject, sha256"));
-        if (!query)
-            return std::nullopt;
-        QList<ClientCaRecord> records;
-        while (query->next())
-            records.append({ query->value(0).toByteArray(), query->value(1).toByteArray(),
-                query->value(2).toString(), query->value(3).toString(),
-                WorkspacePrivate::parseTimestamp(query->value(4).toString()) });
-        return records;
-    }
-
-private:
-    const WorkspacePrivate &d;
-};
-
-// A deferred transaction around several reads, so that they see one snapshot of the file.
-class ReadSnapshot
-{
-public:
-    explicit ReadSnapshot(const WorkspacePrivate &d)
-        : d(d)
-        , m_open(d.run(QStringLiteral("BEGIN")).has_value())
-    { }
-    ~ReadSnapshot()
-    {
-        if (m_open)
-            d.run(QStringLiteral("COMMIT"));
-    }
-    bool isOpen() const { return m_open; }
-
-private:
-    const WorkspacePrivate &d;
-    bool m_open;
-};
 
 } // namespace
 
@@ -496,7 +314,7 @@ bool Workspace::setUserPassword(const QString &name, const QByteArray &password,
             ->run(QStringLiteral("INSERT INTO basic_users (name, password_hash, roles_json) VALUES (?, ?, ?)"
                                  " ON CONFLICT (name) DO UPDATE SET password_hash = excluded.password_hash,"
                                  " roles_json = excluded.roles_json"),
-                { name, QString::fromLatin1(hash), rolesJson(roles) })
+                { name, QString::fromLatin1(hash), SecurityReader::rolesJson(roles) })
             .has_value();
     });
 }
@@ -677,13 +495,15 @@ bool Workspace::revoke(const RevokedToken &token)
     });
 }
 
-QList<RevocationRecord> Workspace::revokedTokens() const
+std::optional<QList<RevocationRecord>> Workspace::revokedTokens() const
 {
-    QList<RevocationRecord> records;
     auto query = d->run(QStringLiteral("SELECT id, kind, expires_at, revoked_at FROM revoked_tokens"
                                        " WHERE expires_at = 0 OR expires_at > ? ORDER BY revoked_at, id"),
         { QDateTime::currentSecsSinceEpoch() });
-    while (query && query->next()) {
+    if (!query)
+        return std::nullopt;
+    QList<RevocationRecord> records;
+    while (query->next()) {
         RevocationRecord record;
         const QByteArray id = query->value(0).toString().toUtf8();
         (query->value(1).toString() == QLatin1String("jti") ? record.token.jti : record.token.tokenSha256)

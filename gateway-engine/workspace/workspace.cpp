@@ -32,6 +32,16 @@ bool isValidPort(int port)
     return port >= -1 && port <= 65535;
 }
 
+// What is stored must read back: a definition ConfigJson would refuse later (a header name with a space,
+// a scope with a blank) is refused now, with the JSON path of the problem.
+std::optional<QString> unreadableDefinition(const ApiConfig &definition)
+{
+    QString error;
+    if (ConfigJson::apiFromJson(ConfigJson::toJson(definition), &error))
+        return std::nullopt;
+    return error;
+}
+
 } // namespace
 
 Workspace::Workspace(std::unique_ptr<WorkspacePrivate> dd)
@@ -158,6 +168,10 @@ std::optional<QString> Workspace::addApi(ApiRecord record)
                     .arg(definition.name));
         return std::nullopt;
     }
+    if (const auto problem = unreadableDefinition(definition)) {
+        d->fail(tr("API '%1' cannot be stored: %2").arg(definition.name, *problem));
+        return std::nullopt;
+    }
     if (definition.id.isEmpty())
         definition.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     definition.revision = 0;
@@ -194,6 +208,8 @@ bool Workspace::updateApi(const ApiRecord &record)
     if (definition.name.trimmed().isEmpty() || definition.version.trimmed().isEmpty()
         || !definition.context.startsWith(QLatin1Char('/')) || definition.context.size() < 2)
         return d->fail(tr("an API needs a name, a version and a context starting with '/'"));
+    if (const auto problem = unreadableDefinition(definition))
+        return d->fail(tr("API '%1' cannot be stored: %2").arg(definition.name, *problem));
     return d->write([&] {
         if (!d->loadApi(definition.id))
             return false;

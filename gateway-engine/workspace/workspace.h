@@ -175,7 +175,8 @@ public:
 
     // Records a revocation and, in the same transaction, forgets those whose token has expired.
     bool revoke(const RevokedToken &token);
-    QList<RevocationRecord> revokedTokens() const; // those not yet expired
+    // Those not yet expired; nullopt when the workspace could not be read (never "nothing is revoked").
+    std::optional<QList<RevocationRecord>> revokedTokens() const;
 
     // Everything above that an environment needs, read in one snapshot. Damaged issuer rows are skipped
     // with a message in *warnings.

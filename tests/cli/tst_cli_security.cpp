@@ -1,4 +1,5 @@
 #include "gatehousectlprocess.h"
+#include "gatehousectlrun.h"
 #include "testcertificates.h"
 #include "workspace.h"
 
@@ -10,6 +11,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSslCertificate>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,11 +24,25 @@ QString dataFile(const char *name)
     return QStringLiteral(GATEHOUSE_TEST_DATA_DIR "/") + QLatin1String(name);
 }
 
-// Debian's interpreter, which has python3-jwt; a pyenv python3 earlier in PATH may not.
+// A python3 that has PyJWT with RSA support (Debian's python3-jwt and python3-cryptography); one earlier in
+// PATH (pyenv, a venv) may lack them.
 QString python()
 {
-    const QString system = QStringLiteral("/usr/bin/python3");
-    return QFile::exists(system) ? system : QStringLiteral("python3");
+    static const QString found = [] {
+        for (const QString &candidate :
+            { QStandardPaths::findExecutable(QStringLiteral("python3")),
+                QStandardPaths::findExecutable(QStringLiteral("python3"), { QStringLiteral("/usr/bin") }) }) {
+            if (candidate.isEmpty())
+                continue;
+            QProcess probe;
+            probe.start(candidate, { QStringLiteral("-c"), QStringLiteral("import jwt, cryptography") });
+            if (probe.waitForFinished(30'000) && probe.exitStatus() == QProcess::NormalExit
+                && probe.exitCode() == 0)
+                return candidate;
+        }
+        return QString();
+    }();
+    return found;
 }
 
 // Verifies an RS256 JWT with PyJWT against the first key of a JWKS; the claims and header, or the error.
@@ -54,6 +70,9 @@ struct Verification
 
 Verification verifyWithPyJwt(const QByteArray &token, const QByteArray &jwks)
 {
+    if (python().isEmpty())
+        return { -1, {}, {},
+            "no python3 with the jwt module (Debian packages python3-jwt, python3-cryptography)" };
     QProcess process;
     process.start(python(), { QStringLiteral("-c"), QString::fromLatin1(verifyScript) });
     process.waitForStarted();
@@ -70,6 +89,22 @@ Verification verifyWithPyJwt(const QByteArray &token, const QByteArray &jwks)
     result.claims = document.value(QStringLiteral("claims")).toObject();
     result.header = document.value(QStringLiteral("header")).toObject();
     return result;
+}
+
+// The HTTP status of a GET with curl, a real client in another process; 0 when it could not connect.
+int curlStatus(const QUrl &url, const QByteArray &authorization = QByteArray())
+{
+    QStringList arguments { QStringLiteral("--silent"), QStringLiteral("--output"),
+        QStringLiteral("/dev/null"), QStringLiteral("--max-time"), QStringLiteral("10"),
+        QStringLiteral("--write-out"), QStringLiteral("%{http_code}") };
+    if (!authorization.isEmpty())
+        arguments << QStringLiteral("--header")
+                  << QStringLiteral("Authorization: ") + QString::fromLatin1(authorization);
+    QProcess curl;
+    curl.start(QStringLiteral("curl"), arguments << url.toString());
+    if (!curl.waitForFinished(15'000))
+        return 0;
+    return curl.readAllStandardOutput().toInt();
 }
 
 QByteArray readFile(const QString &path)
@@ -100,6 +135,7 @@ private slots:
     void accessTokenVerifiesAgainstJwks();
     void apiKeyCarriesSubscriptions();
     void revocation();
+    void runningEnvironmentHonoursTokensAndRevocations();
 
 private:
     using Result = GatehouseCtlProcess::Result;
@@ -255,6 +291,9 @@ void TestCliSecurity::failures_data()
         << words("api|security|Inventory|--open|DELETE /items")
         << QStringLiteral(
                "API Inventory has no operation 'DELETE /items' (it has: GET /items, GET /items/{itemId})");
+    QTest::newRow("API key header with a space")
+        << words("api|security|Inventory|--api-key-header|api key")
+        << QStringLiteral("security.apiKeyHeader: 'api key' is not a valid header");
     QTest::newRow("token for unknown app")
         << words("token|issue|ghost") << QStringLiteral("unknown application 'ghost'");
     QTest::newRow("API key for unknown app")
@@ -424,7 +463,8 @@ void TestCliSecurity::clientCas()
     VERIFY_RESULT(result, 0);
     const QByteArray sha256
         = QSslCertificate(readFile(m_certificates->caCertificate)).digest(QCryptographicHash::Sha256).toHex();
-    QVERIFY2(result.standardOutput.contains("Trusted client CA CN=Gatehouse Test CA (SHA-256 " + sha256),
+    QVERIFY2(result.standardOutput.contains(
+                 QByteArray("Trusted client CA CN=Gatehouse Test CA (SHA-256 " + sha256)),
         result.standardOutput.constData());
     result = ctl({ QStringLiteral("ca"), QStringLiteral("add"), m_certificates->caCertificate });
     VERIFY_RESULT(result, 1);
@@ -499,7 +539,10 @@ void TestCliSecurity::apiSecurityAndProfiles()
         QStringLiteral("--scopes"), QStringLiteral("GET /items/{itemId}=") });
     VERIFY_RESULT(result, 0);
     QVERIFY(result.standardOutput.contains("schemes: none (open API)"));
-    QCOMPARE(workspace->findApi(QStringLiteral("Inventory"))->definition.security, ApiSecurity());
+    const ApiConfig reopened = workspace->findApi(QStringLiteral("Inventory"))->definition;
+    QVERIFY(reopened.security.schemes.empty());
+    QVERIFY(!reopened.security.cors);
+    QVERIFY(reopened.resources.at(1).operations.front().security.scopes.isEmpty());
 }
 
 void TestCliSecurity::accessTokenVerifiesAgainstJwks()
@@ -577,9 +620,9 @@ void TestCliSecurity::apiKeyCarriesSubscriptions()
     // Without --validity an API key does not expire.
     result = ctl({ QStringLiteral("apikey"), QStringLiteral("issue"), QStringLiteral("shop") });
     VERIFY_RESULT(result, 0);
-    const Verification forever = verifyWithPyJwt(result.standardOutput.trimmed(), jwks);
-    QVERIFY2(forever.exitCode == 0, forever.output.constData());
-    QVERIFY(!forever.claims.contains(QStringLiteral("exp")));
+    const Verification withoutExpiry = verifyWithPyJwt(result.standardOutput.trimmed(), jwks);
+    QVERIFY2(withoutExpiry.exitCode == 0, withoutExpiry.output.constData());
+    QVERIFY(!withoutExpiry.claims.contains(QStringLiteral("exp")));
 }
 
 void TestCliSecurity::revocation()
@@ -595,7 +638,8 @@ void TestCliSecurity::revocation()
 
     result = ctl({ QStringLiteral("revoke"), QString::fromLatin1(token) });
     VERIFY_RESULT(result, 0);
-    QVERIFY2(result.standardOutput.startsWith("Revoked token id " + jti.toLatin1() + " (expires "),
+    QVERIFY2(
+        result.standardOutput.startsWith(QByteArray("Revoked token id " + jti.toLatin1() + " (expires ")),
         result.standardOutput.constData());
 
     // Opaque tokens (here read from standard input) are revoked by their SHA-256.
@@ -603,7 +647,8 @@ void TestCliSecurity::revocation()
     result = ctlWithInput({ QStringLiteral("revoke"), QStringLiteral("-") }, opaque + '\n');
     VERIFY_RESULT(result, 0);
     const QByteArray opaqueHash = QCryptographicHash::hash(opaque, QCryptographicHash::Sha256).toHex();
-    QCOMPARE(result.standardOutput, "Revoked the token with SHA-256 " + opaqueHash + " (never expires)\n");
+    QCOMPARE(result.standardOutput,
+        QByteArray("Revoked the token with SHA-256 " + opaqueHash + " (never expires)\n"));
 
     const qint64 later = QDateTime::currentSecsSinceEpoch() + 3600;
     result = ctl({ QStringLiteral("revoke"), QStringLiteral("--jti"), QStringLiteral("handmade-jti"),
@@ -621,6 +666,47 @@ void TestCliSecurity::revocation()
         { jti.toLatin1(), opaqueHash, QByteArray("handmade-jti"), QByteArray("never") })
         QVERIFY2(list.contains(expected), list.constData());
     QVERIFY(!list.contains("old-jti"));
+}
+
+void TestCliSecurity::runningEnvironmentHonoursTokensAndRevocations()
+{
+    const QString path = m_directory.filePath(QStringLiteral("run.gatehouse"));
+    const QStringList workspace { QStringLiteral("--workspace"), path };
+    const auto run
+        = [&](const QStringList &arguments) { return GatehouseCtlProcess::run(arguments + workspace); };
+    Result result = GatehouseCtlProcess::run({ QStringLiteral("init"), QStringLiteral("--demo"), path });
+    VERIFY_RESULT(result, 0);
+    const QString petStore = QStringLiteral("Pet Store");
+    result = run({ QStringLiteral("api"), QStringLiteral("security"), petStore, QStringLiteral("--schemes"),
+        QStringLiteral("oauth2") });
+    VERIFY_RESULT(result, 0);
+    result = run({ QStringLiteral("env"), QStringLiteral("create"), QStringLiteral("secured"),
+        QStringLiteral("--profile"), QStringLiteral("api-gateway"), QStringLiteral("--http-port"),
+        QStringLiteral("0"), QStringLiteral("--deploy"), petStore });
+    VERIFY_RESULT(result, 0);
+    result = run({ QStringLiteral("app"), QStringLiteral("create"), QStringLiteral("mobile") });
+    VERIFY_RESULT(result, 0);
+    result = run({ QStringLiteral("subscribe"), QStringLiteral("mobile"), petStore });
+    VERIFY_RESULT(result, 0);
+    result = run({ QStringLiteral("token"), QStringLiteral("issue"), QStringLiteral("mobile") });
+    VERIFY_RESULT(result, 0);
+    const QByteArray bearer = "Bearer " + result.standardOutput.trimmed();
+
+    GatehouseCtlRun gateway(workspace
+        + QStringList { QStringLiteral("--env"), QStringLiteral("secured"), QStringLiteral("--http-port"),
+            QStringLiteral("secured=0"), QStringLiteral("--workers"), QStringLiteral("1") });
+    QTRY_VERIFY_WITH_TIMEOUT(gateway.hasExited()
+            || gateway.listenerUrl(QStringLiteral("secured"), QStringLiteral("http")).isValid(),
+        20'000);
+    QUrl url = gateway.listenerUrl(QStringLiteral("secured"), QStringLiteral("http"));
+    QVERIFY2(url.isValid(), gateway.standardError().constData());
+    url.setPath(QStringLiteral("/petstore/1.0.0/pets"));
+
+    QCOMPARE(curlStatus(url), 401);
+    QCOMPARE(curlStatus(url, bearer), 200);
+    result = run({ QStringLiteral("revoke"), QString::fromLatin1(bearer.mid(7)) });
+    VERIFY_RESULT(result, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(curlStatus(url, bearer), 401, 10'000);
 }
 
 QTEST_GUILESS_MAIN(TestCliSecurity)
