@@ -1943,6 +1943,10 @@ Stufe: %2 · angelegt %3</translation>
         <source>Re&amp;voke…</source>
         <translation>&amp;Widerrufen…</translation>
     </message>
+    <message>
+        <source>The revoked tokens cannot be read: %1</source>
+        <translation>Die widerrufenen Token können nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Gatehouse::SecurityPage</name>

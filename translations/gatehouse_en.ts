@@ -1940,6 +1940,10 @@ Tier: %2 · created %3</source>
         <source>Re&amp;voke…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The revoked tokens cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gatehouse::SecurityPage</name>

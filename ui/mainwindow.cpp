@@ -8,7 +8,6 @@
 #include "environmentmanager.h"
 #include "environmentspage.h"
 #include "recentworkspaces.h"
-#include "revocationpublisher.h"
 #include "securitypage.h"
 #include "settingsdialog.h"
 #include "testconsolepage.h"
@@ -74,7 +73,6 @@ MainWindow::MainWindow(TranslationManager *translations, QWidget *parent)
     , m_translations(translations)
     , m_environments(new EnvironmentManager(this))
     , m_treeModel(new WorkspaceTreeModel(this))
-    , m_revocations(new RevocationPublisher(m_environments, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/gatehouse.svg")));
@@ -421,7 +419,6 @@ void MainWindow::checkWorkspaceForChanges()
     // Another process (gatehousectl, a second window) changed the workspace.
     refreshFromWorkspace();
     const QStringList updated = m_environments->syncWithWorkspace();
-    m_revocations->publishToAll(); // gatehousectl may have revoked a token
     if (!updated.isEmpty())
         statusBar()->showMessage(
             tr("Applied deployments made elsewhere to %1").arg(updated.join(QStringLiteral(", "))), 5000);

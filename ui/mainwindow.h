@@ -22,7 +22,6 @@ class ComparisonPage;
 class DocumentPage;
 class EnvironmentManager;
 class EnvironmentsPage;
-class RevocationPublisher;
 class SecurityPage;
 class TestConsolePage;
 class TranslationManager;
@@ -119,7 +118,6 @@ private:
     SecurityPage *m_securityPage = nullptr;
     ApplicationsPage *m_applicationsPage = nullptr;
     TestConsolePage *m_consolePage = nullptr;
-    RevocationPublisher *m_revocations;
     QLabel *m_runningLabel = nullptr;
     QLabel *m_workspaceLabel = nullptr;
 

@@ -3,7 +3,6 @@
 #include "applicationspage.h"
 #include "environmentmanager.h"
 #include "mainwindow.h"
-#include "revocationpublisher.h"
 #include "securitypage.h"
 #include "testconsolepage.h"
 #include "welcomepage.h"
@@ -54,7 +53,6 @@ void MainWindow::showCategoryPage(QWidget *page, QAction *viewAction)
 
 void MainWindow::setPageWorkspaces(Workspace *workspace)
 {
-    m_revocations->setWorkspace(workspace);
     m_securityPage->setWorkspace(workspace);
     m_applicationsPage->setWorkspace(workspace);
     m_consolePage->setWorkspace(workspace);
@@ -76,8 +74,8 @@ void MainWindow::connectSecurityPages()
     });
 }
 
-// Users, issuers, applications and trusted CAs are part of what an environment serves: running mutable
-// environments get the realm again at once, as after a deployment made elsewhere.
+// Users, issuers, applications and trusted CAs are part of what an environment serves: running environments
+// get the new realm at once (immutable ones too; they keep their APIs).
 void MainWindow::applySecurityChange(const QString &message)
 {
     refreshFromWorkspace();
@@ -91,7 +89,7 @@ void MainWindow::applySecurityChange(const QString &message)
 void MainWindow::applyRevocations(const QString &message)
 {
     refreshFromWorkspace();
-    m_revocations->publishToAll();
+    m_environments->pushRevocations();
     const int running = int(m_environments->runningEnvironments().size());
     statusBar()->showMessage(running == 0
             ? message

@@ -48,12 +48,18 @@ void RevokedTokensPanel::setWorkspace(Workspace *workspace)
 void RevokedTokensPanel::refresh()
 {
     m_table->setRowCount(0);
-    const QList<RevocationRecord> revoked
-        = m_workspace ? m_workspace->revokedTokens() : QList<RevocationRecord>();
+    if (!m_workspace)
+        return;
+    const std::optional<QList<RevocationRecord>> revoked = m_workspace->revokedTokens();
+    if (!revoked) {
+        m_banner->showMessage(MessageBanner::Kind::Error,
+            tr("The revoked tokens cannot be read: %1").arg(m_workspace->lastError()));
+        return;
+    }
     const QLocale locale;
-    m_table->setRowCount(int(revoked.size()));
-    for (int row = 0; row < revoked.size(); ++row) {
-        const RevokedToken &token = revoked.at(row).token;
+    m_table->setRowCount(int(revoked->size()));
+    for (int row = 0; row < revoked->size(); ++row) {
+        const RevokedToken &token = revoked->at(row).token;
         const QString credential = !token.jti.isEmpty()
             ? tr("token id %1").arg(QString::fromUtf8(token.jti))
             : tr("SHA-256 %1…").arg(QString::fromLatin1(token.tokenSha256.left(16)));
@@ -64,7 +70,7 @@ void RevokedTokensPanel::refresh()
         m_table->setItem(row, ExpiresColumn, PageWidgets::readOnlyItem(expires));
         m_table->setItem(row, RevokedAtColumn,
             PageWidgets::readOnlyItem(
-                locale.toString(revoked.at(row).revokedAt.toLocalTime(), QLocale::ShortFormat)));
+                locale.toString(revoked->at(row).revokedAt.toLocalTime(), QLocale::ShortFormat)));
     }
 }
 

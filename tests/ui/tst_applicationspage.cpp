@@ -293,7 +293,8 @@ private slots:
         QVERIFY2(dialog->errorText().isEmpty(), qPrintable(dialog->errorText()));
         QTRY_VERIFY(!credentials->openRevokeDialog());
 
-        const QList<RevocationRecord> revoked = window->workspace()->revokedTokens();
+        const QList<RevocationRecord> revoked
+            = window->workspace()->revokedTokens().value_or(QList<RevocationRecord>());
         QCOMPARE(revoked.size(), 1);
         QCOMPARE(revoked.constFirst().token.jti, expectedJti);
         QCOMPARE(revoked.constFirst().token.tokenSha256, expectedHash);

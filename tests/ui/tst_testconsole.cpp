@@ -1,8 +1,12 @@
+#include "applicationdialogs.h"
+#include "applicationspage.h"
 #include "consolecredentialsbox.h"
 #include "consoleresponseview.h"
+#include "credentialspanel.h"
 #include "environmentmanager.h"
 #include "mainwindow.h"
 #include "pagewidgets.h"
+#include "revokedialog.h"
 #include "testbackend.h"
 #include "testconsolepage.h"
 #include "workspace.h"
@@ -43,6 +47,16 @@ private:
     QString m_apiId;
     QString m_applicationId;
     QString m_unsubscribedId;
+
+    // Sends what the console is set up for; returns the status, or -1.
+    static int sendAndWait(TestConsolePage *console)
+    {
+        if (!console->send())
+            return -1;
+        if (!QTest::qWaitFor([console] { return !console->isBusy() && console->lastLogEntry(); }, 20000))
+            return -1;
+        return console->lastResponse()->status;
+    }
 
 private slots:
     void initTestCase()
@@ -196,6 +210,68 @@ private slots:
         } else {
             QVERIFY(view->bodyText().contains(QStringLiteral("\"code\"")));
         }
+    }
+
+    void revokedTokenIsRefusedAtOnce()
+    {
+        ApplicationsPage *applications = m_window->applicationsPage();
+        m_window->showApplications();
+        QVERIFY(applications->selectApplication(m_applicationId));
+        CredentialsPanel *credentials = applications->credentialsPanel();
+        credentials->setScopes(QString());
+        QVERIFY(credentials->generateToken());
+        const QString token = credentials->credential();
+
+        TestConsolePage *console = m_window->testConsolePage();
+        m_window->showTestConsole();
+        QVERIFY(console->selectEnvironment(environmentName));
+        QVERIFY(console->selectApi(m_apiId));
+        QVERIFY(console->selectOperation(QStringLiteral("/items"), "GET"));
+        console->setBody(QByteArray());
+        console->credentials()->setMode(ConsoleCredentialsBox::Mode::None);
+        console->setRequestHeaders(QStringLiteral("Authorization: Bearer ") + token);
+        QCOMPARE(sendAndWait(console), 200);
+
+        credentials->revokeInteractive();
+        RevokeDialog *dialog = credentials->openRevokeDialog();
+        QVERIFY(dialog);
+        dialog->accept();
+        QTRY_VERIFY(!credentials->openRevokeDialog());
+
+        QCOMPARE(sendAndWait(console), 401);
+        QTRY_VERIFY2(
+            console->responseView()->verdictText().contains(QStringLiteral("token has been revoked")),
+            qPrintable(console->responseView()->verdictText()));
+        console->setRequestHeaders(QString());
+    }
+
+    void applicationCreatedWhileRunningIsAdmitted()
+    {
+        ApplicationsPage *applications = m_window->applicationsPage();
+        m_window->showApplications();
+        applications->newApplication();
+        NewApplicationDialog *dialog = applications->newApplicationDialog();
+        QVERIFY(dialog);
+        dialog->setName(QStringLiteral("Late Comer"));
+        dialog->accept();
+        QTRY_VERIFY(applications->secretDialog());
+        applications->secretDialog()->reject();
+        QTRY_VERIFY(!applications->secretDialog());
+        const QString lateComer = applications->selectedApplicationId();
+        QVERIFY(applications->selectSubscriptionApi(m_apiId));
+        applications->subscribeSelectedApi();
+
+        TestConsolePage *console = m_window->testConsolePage();
+        m_window->showTestConsole();
+        QVERIFY(console->selectEnvironment(environmentName));
+        QVERIFY(console->selectApi(m_apiId));
+        QVERIFY(console->selectOperation(QStringLiteral("/items"), "GET"));
+        console->credentials()->setMode(ConsoleCredentialsBox::Mode::AccessToken);
+        QVERIFY(console->credentials()->selectApplication(lateComer));
+        console->credentials()->setScopes(QString());
+        QCOMPARE(sendAndWait(console), 200);
+        QTRY_VERIFY2(console->responseView()->verdictText().contains(QStringLiteral("Late Comer")),
+            qPrintable(console->responseView()->verdictText()));
     }
 
     void cancelStopsARequest()
