@@ -8,9 +8,11 @@
 #include "pagewidgets.h"
 #include "revokedialog.h"
 #include "testbackend.h"
+#include "testcertificates.h"
 #include "testconsolepage.h"
 #include "workspace.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -27,7 +29,7 @@ const QString environmentName = QStringLiteral("gateway");
 EnvironmentSettings onFreePorts(EnvironmentSettings settings)
 {
     settings.httpPort = 0;
-    settings.httpsPort = -1;
+    settings.httpsPort = settings.tls ? 0 : -1;
     settings.adminPort = -1;
     settings.workerCount = 1;
     return settings;
@@ -47,6 +49,7 @@ private:
     QString m_apiId;
     QString m_applicationId;
     QString m_unsubscribedId;
+    std::optional<TestClientCertificates> m_clients;
 
     // Sends what the console is set up for; returns the status, or -1.
     static int sendAndWait(TestConsolePage *console)
@@ -272,6 +275,77 @@ private slots:
         QCOMPARE(sendAndWait(console), 200);
         QTRY_VERIFY2(console->responseView()->verdictText().contains(QStringLiteral("Late Comer")),
             qPrintable(console->responseView()->verdictText()));
+    }
+
+    void clientCertificateOverHttps_data()
+    {
+        QTest::addColumn<bool>("withCertificate");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("verdict");
+        QTest::newRow("valid client certificate")
+            << true << 200 << QStringLiteral("Admitted by Mutual SSL client certificate");
+        QTest::newRow("no client certificate")
+            << false << 401 << QStringLiteral("Reason: no client certificate");
+    }
+
+    void clientCertificateOverHttps()
+    {
+        QFETCH(bool, withCertificate);
+        QFETCH(int, status);
+        QFETCH(QString, verdict);
+
+        QString error;
+        Workspace *workspace = m_window->workspace();
+        const QString tlsEnvironment = QStringLiteral("tls-gateway");
+        if (!m_clients) {
+            const auto server
+                = TestCertificates::create(m_directory.filePath(QStringLiteral("server-pki")), &error);
+            QVERIFY2(server, qPrintable(error));
+            m_clients
+                = TestClientCertificates::create(m_directory.filePath(QStringLiteral("client-pki")), &error);
+            QVERIFY2(m_clients, qPrintable(error));
+            QFile ca(m_clients->caCertificate);
+            QVERIFY(ca.open(QIODevice::ReadOnly));
+            QVERIFY2(workspace->addClientCa(ca.readAll()), qPrintable(workspace->lastError()));
+            ApiRecord vault;
+            vault.definition.name = QStringLiteral("Vault");
+            vault.definition.context = QStringLiteral("/vault");
+            vault.definition.version = QStringLiteral("1.0.0");
+            vault.definition.productionEndpoints.targets.push_back({ m_backend.url() });
+            ResourceConfig secrets;
+            secrets.pathTemplate = QStringLiteral("/secrets");
+            OperationConfig get;
+            get.method = "GET";
+            secrets.operations.push_back(get);
+            vault.definition.resources.push_back(secrets);
+            vault.definition.security.mutualTls = MutualTlsMode::Mandatory;
+            const std::optional<QString> vaultId = workspace->addApi(vault);
+            QVERIFY2(vaultId, qPrintable(workspace->lastError()));
+            EnvironmentSettings settings;
+            settings.name = tlsEnvironment;
+            settings.profile = GatewayProfile::ApiGateway;
+            settings.tls = TlsSettings { server->serverCertificate, server->serverKey };
+            QVERIFY2(workspace->addEnvironment(settings), qPrintable(workspace->lastError()));
+            QVERIFY2(workspace->deploy(*vaultId, tlsEnvironment), qPrintable(workspace->lastError()));
+            m_window->refreshFromWorkspace();
+            QVERIFY2(m_window->environmentManager()->start(tlsEnvironment, &error), qPrintable(error));
+        }
+        const TestClientCertificates *clients = &*m_clients;
+        const QString vaultId = workspace->findApi(QStringLiteral("Vault"))->definition.id;
+
+        TestConsolePage *console = m_window->testConsolePage();
+        m_window->showTestConsole();
+        QVERIFY(console->selectEnvironment(tlsEnvironment));
+        QVERIFY(console->selectApi(vaultId));
+        QVERIFY(console->selectOperation(QStringLiteral("/secrets"), "GET"));
+        console->setRequestHeaders(QString());
+        console->credentials()->setMode(ConsoleCredentialsBox::Mode::None);
+        console->credentials()->setClientCertificate(withCertificate ? clients->validCertificate : QString(),
+            withCertificate ? clients->clientKey : QString());
+        QCOMPARE(sendAndWait(console), status);
+        QTRY_VERIFY2(console->responseView()->verdictText().contains(verdict),
+            qPrintable(console->responseView()->verdictText()));
+        console->credentials()->setClientCertificate(QString(), QString());
     }
 
     void cancelStopsARequest()
