@@ -47,6 +47,19 @@
         <source>Upstream</source>
         <translation>Upstream</translation>
     </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgewiesen: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>authentication method · application</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
 </context>
 <context>
     <name>Gatehouse::ApiOverviewPage</name>
@@ -113,6 +126,14 @@
     <message>
         <source>Endpoints in italics come from a per-resource or per-operation override (Choreo Connect&apos;s x-wso2-production-endpoints); the others are the API&apos;s own.</source>
         <translation>Kursiv gesetzte Endpunkte stammen aus einer Überschreibung pro Ressource oder pro Operation (x-wso2-production-endpoints von Choreo Connect); alle anderen sind die Endpunkte der API selbst.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
     </message>
 </context>
 <context>
@@ -208,6 +229,406 @@
     </message>
 </context>
 <context>
+    <name>Gatehouse::ApiSecurityEditor</name>
+    <message>
+        <source>The authorization header needs a valid HTTP header name, e.g. Authorization.</source>
+        <translation>Der Authorization-Header braucht einen gültigen HTTP-Headernamen, z. B. Authorization.</translation>
+    </message>
+    <message>
+        <source>The API key header needs a valid HTTP header name, e.g. apikey.</source>
+        <translation>Der API-Schlüssel-Header braucht einen gültigen HTTP-Headernamen, z. B. apikey.</translation>
+    </message>
+    <message>
+        <source>The API key query parameter may hold letters, digits and - _ . ~ only (or stay empty).</source>
+        <translation>Der Abfrageparameter für den API-Schlüssel darf nur Buchstaben, Ziffern und - _ . ~ enthalten (oder leer bleiben).</translation>
+    </message>
+    <message>
+        <source>CORS needs at least one allowed origin (* for any).</source>
+        <translation>CORS braucht mindestens einen erlaubten Ursprung (* für jeden).</translation>
+    </message>
+    <message>
+        <source>The CORS origin %1 must be * or start with http:// or https://.</source>
+        <translation>Der CORS-Ursprung %1 muss * sein oder mit http:// oder https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>Browsers refuse credentials with the origin *: list the allowed origins instead.</source>
+        <translation>Browser verweigern Anmeldedaten beim Ursprung *: Listen Sie stattdessen die erlaubten Ursprünge auf.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid HTTP method or header name.</source>
+        <translation>%1 ist keine gültige HTTP-Methode und kein gültiger Headername.</translation>
+    </message>
+    <message>
+        <source>The scope %1 of %2 %3 contains a quote or backslash.</source>
+        <translation>Der Scope %1 von %2 %3 enthält ein Anführungszeichen oder einen Backslash.</translation>
+    </message>
+    <message>
+        <source>Choreo Connect has no built-in Basic Auth; a custom filter can be developed. Gatehouse refuses to deploy this API to Choreo Connect environments while Basic Auth is on; API Gateway environments support it.</source>
+        <translation>Choreo Connect hat kein eingebautes Basic Auth; dafür kann ein eigener Filter (Custom Filter) entwickelt werden. Solange Basic Auth eingeschaltet ist, stellt Gatehouse diese API nicht in Choreo-Connect-Umgebungen bereit; API-Gateway-Umgebungen unterstützen es.</translation>
+    </message>
+    <message>
+        <source>Choreo Connect environments here: %1.</source>
+        <translation>Choreo-Connect-Umgebungen hier: %1.</translation>
+    </message>
+    <message>
+        <source>The API is no longer in the workspace: %1</source>
+        <translation>Die API ist nicht mehr im Arbeitsbereich: %1</translation>
+    </message>
+    <message>
+        <source>The security settings were not saved: %1</source>
+        <translation>Die Sicherheitseinstellungen wurden nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved the security of %1. Deploy a new revision to apply it to an environment.</source>
+        <translation>Sicherheit von %1 gespeichert. Stellen Sie eine neue Revision bereit, damit eine Umgebung sie übernimmt.</translation>
+    </message>
+    <message>
+        <source>Application security</source>
+        <translation>Anwendungssicherheit</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>Bearer access tokens (JWT) from the built-in or an external key manager</source>
+        <translation>Bearer-Zugriffstoken (JWT) vom eingebauten oder einem externen Key Manager</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Basic Auth</source>
+        <translation>Basic Auth</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s Basic Auth users (API Gateway profile only)</source>
+        <translation>Die Basic-Auth-Benutzer des Arbeitsbereichs (nur im API-Gateway-Profil)</translation>
+    </message>
+    <message>
+        <source>No scheme ticked: the API is open to anyone.</source>
+        <translation>Kein Schema angekreuzt: Die API ist für alle offen.</translation>
+    </message>
+    <message>
+        <source>&amp;Mutual SSL:</source>
+        <translation>&amp;Mutual SSL:</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Verpflichtend</translation>
+    </message>
+    <message>
+        <source>Application security mandatory</source>
+        <translation>Anwendungssicherheit verpflichtend</translation>
+    </message>
+    <message>
+        <source>With Mutual SSL on: a request needs a valid credential as well as the client certificate</source>
+        <translation>Bei eingeschaltetem Mutual SSL braucht eine Anfrage zusätzlich zum Client-Zertifikat gültige Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>Send a backend &amp;JWT</source>
+        <translation>Backend-&amp;JWT senden</translation>
+    </message>
+    <message>
+        <source>Signed claims about the caller, for the backend (X-JWT-Assertion)</source>
+        <translation>Signierte Angaben über den Aufrufer für das Backend (X-JWT-Assertion)</translation>
+    </message>
+    <message>
+        <source>Where credentials are read</source>
+        <translation>Wo Anmeldedaten gelesen werden</translation>
+    </message>
+    <message>
+        <source>Authori&amp;zation header:</source>
+        <translation>Authori&amp;zation-Header:</translation>
+    </message>
+    <message>
+        <source>API key &amp;header:</source>
+        <translation>API-Schlüssel-&amp;Header:</translation>
+    </message>
+    <message>
+        <source>API key &amp;query parameter:</source>
+        <translation>API-Schlüssel-&amp;Abfrageparameter:</translation>
+    </message>
+    <message>
+        <source>empty: not accepted in the query</source>
+        <translation>leer: in der Abfrage nicht angenommen</translation>
+    </message>
+    <message>
+        <source>Pass the credential header on to the backend</source>
+        <translation>Den Header mit den Anmeldedaten an das Backend weitergeben</translation>
+    </message>
+    <message>
+        <source>Pass the client certificate on to the backend</source>
+        <translation>Das Client-Zertifikat an das Backend weitergeben</translation>
+    </message>
+    <message>
+        <source>&amp;CORS</source>
+        <translation>&amp;CORS</translation>
+    </message>
+    <message>
+        <source>Allowed origins:</source>
+        <translation>Erlaubte Ursprünge:</translation>
+    </message>
+    <message>
+        <source>Allowed methods:</source>
+        <translation>Erlaubte Methoden:</translation>
+    </message>
+    <message>
+        <source>Allowed headers:</source>
+        <translation>Erlaubte Header:</translation>
+    </message>
+    <message>
+        <source>Exposed headers:</source>
+        <translation>Sichtbare Header:</translation>
+    </message>
+    <message>
+        <source>Max age:</source>
+        <translation>Max. Alter:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Allow credentials</source>
+        <translation>Anmeldedaten erlauben</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operationen</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Open (no security)</source>
+        <translation>Offen (ohne Sicherheit)</translation>
+    </message>
+    <message>
+        <source>Scopes (space-separated, any one)</source>
+        <translation>Scopes (durch Leerzeichen getrennt, einer genügt)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the security settings in the workspace (Ctrl+S)</source>
+        <translation>Die Sicherheitseinstellungen im Arbeitsbereich speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::ApplicationSecretDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Application %1 Created</source>
+        <translation>Anwendung %1 angelegt</translation>
+    </message>
+    <message>
+        <source>Copy the consumer secret now and keep it safe. Gatehouse stores only a hash of it and cannot show it again; a lost secret means a new application.</source>
+        <translation>Kopieren Sie das Consumer Secret jetzt und bewahren Sie es sicher auf. Gatehouse speichert nur einen Hash davon und kann es nicht noch einmal anzeigen; ein verlorenes Secret bedeutet eine neue Anwendung.</translation>
+    </message>
+    <message>
+        <source>Consumer key:</source>
+        <translation>Consumer Key:</translation>
+    </message>
+    <message>
+        <source>Consumer secret:</source>
+        <translation>Consumer Secret:</translation>
+    </message>
+    <message>
+        <source>I Have Copied the Secret</source>
+        <translation>Ich habe das Secret kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::ApplicationsPage</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>API name and version</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Copied the consumer key</source>
+        <translation>Consumer Key kopiert</translation>
+    </message>
+    <message>
+        <source>No application selected</source>
+        <translation>Keine Anwendung ausgewählt</translation>
+    </message>
+    <message>
+        <source>Create an application to subscribe to APIs and get tokens and API keys.</source>
+        <translation>Legen Sie eine Anwendung an, um APIs zu abonnieren und Token und API-Schlüssel zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Consumer key: %1
+Tier: %2 · created %3</source>
+        <translation>Consumer Key: %1
+Stufe: %2 · angelegt %3</translation>
+    </message>
+    <message>
+        <source>Created application %1.</source>
+        <translation>Anwendung %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Remove Application</source>
+        <translation>Anwendung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove application %1 with its subscriptions? Its tokens and API keys stop working.</source>
+        <translation>Anwendung %1 mit ihren Abonnements entfernen? Ihre Token und API-Schlüssel funktionieren danach nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>%1 wurde nicht entfernt: %2</translation>
+    </message>
+    <message>
+        <source>Removed application %1.</source>
+        <translation>Anwendung %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Choose a subscription tier.</source>
+        <translation>Wählen Sie eine Abonnementstufe.</translation>
+    </message>
+    <message>
+        <source>Not subscribed to %1: %2</source>
+        <translation>%1 wurde nicht abonniert: %2</translation>
+    </message>
+    <message>
+        <source>Subscribed to %1 with tier %2.</source>
+        <translation>%1 mit der Stufe %2 abonniert.</translation>
+    </message>
+    <message>
+        <source>Not unsubscribed from %1: %2</source>
+        <translation>Abonnement von %1 wurde nicht beendet: %2</translation>
+    </message>
+    <message>
+        <source>Unsubscribed from %1.</source>
+        <translation>Abonnement von %1 beendet.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The certificate was not mapped: %1</source>
+        <translation>Das Zertifikat wurde nicht zugeordnet: %1</translation>
+    </message>
+    <message>
+        <source>Mapped the client certificate %1… to the application.</source>
+        <translation>Das Client-Zertifikat %1… wurde der Anwendung zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Map Client Certificate</source>
+        <translation>Client-Zertifikat zuordnen</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The certificate was not unmapped: %1</source>
+        <translation>Die Zuordnung des Zertifikats wurde nicht aufgehoben: %1</translation>
+    </message>
+    <message>
+        <source>Unmapped the client certificate %1….</source>
+        <translation>Die Zuordnung des Client-Zertifikats %1… wurde aufgehoben.</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Anwendungen</translation>
+    </message>
+    <message>
+        <source>Applications of the built-in key manager. Environments admit their tokens and API keys for the APIs they are subscribed to.</source>
+        <translation>Anwendungen des eingebauten Key Managers. Umgebungen lassen ihre Token und API-Schlüssel für die abonnierten APIs zu.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Consumer key</source>
+        <translation>Consumer Key</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>&amp;New Application…</source>
+        <translation>&amp;Neue Anwendung…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Copy Key</source>
+        <translation>Key kopieren</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>&amp;Abonnieren</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe</source>
+        <translation>Abonnement &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Client certificates (Mutual SSL)</source>
+        <translation>Client-Zertifikate (Mutual SSL)</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>&amp;Map Certificate…</source>
+        <translation>Zertifikat &amp;zuordnen…</translation>
+    </message>
+    <message>
+        <source>Unma&amp;p</source>
+        <translation>Zuordnung auf&amp;heben</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Anmeldedaten</translation>
+    </message>
+</context>
+<context>
     <name>Gatehouse::CapabilityTableModel</name>
     <message>
         <source>%1: %2</source>
@@ -286,6 +707,392 @@
     <message>
         <source>%1 &amp;nbsp; %2 &amp;nbsp; %3 &amp;nbsp;&amp;nbsp; The last column shows what live tests in Gatehouse confirmed.</source>
         <translation>%1 &amp;nbsp; %2 &amp;nbsp; %3 &amp;nbsp;&amp;nbsp; Die letzte Spalte zeigt, was Live-Tests in Gatehouse bestätigt haben.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::ConsoleClient</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>A request is still running; cancel it first.</source>
+        <translation>Es läuft noch eine Anfrage; brechen Sie sie zuerst ab.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid URL.</source>
+        <translation>%1 ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted PEM private key.</source>
+        <translation>%1 enthält keinen unverschlüsselten privaten PEM-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>A client certificate needs an https:// address.</source>
+        <translation>Ein Client-Zertifikat braucht eine https://-Adresse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s); the request was aborted</source>
+        <translation>
+            <numerusform>keine Antwort innerhalb von %n Sekunde; die Anfrage wurde abgebrochen</numerusform>
+            <numerusform>keine Antwort innerhalb von %n Sekunden; die Anfrage wurde abgebrochen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::ConsoleCredentialsBox</name>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Client Certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Client Private Key</source>
+        <translation>Privater Schlüssel des Clients</translation>
+    </message>
+    <message>
+        <source>no credentials</source>
+        <translation>keine Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>Choose the application whose token the console sends.</source>
+        <translation>Wählen Sie die Anwendung, deren Token die Konsole sendet.</translation>
+    </message>
+    <message>
+        <source>a fresh access token of %1 (%2: Bearer %3)</source>
+        <translation>ein neues Zugriffstoken von %1 (%2: Bearer %3)</translation>
+    </message>
+    <message>
+        <source>Choose the application whose API key the console sends.</source>
+        <translation>Wählen Sie die Anwendung, deren API-Schlüssel die Konsole sendet.</translation>
+    </message>
+    <message>
+        <source>a fresh API key of %1 (%2: %3)</source>
+        <translation>ein neuer API-Schlüssel von %1 (%2: %3)</translation>
+    </message>
+    <message>
+        <source>a fresh API key of %1 (query parameter %2)</source>
+        <translation>ein neuer API-Schlüssel von %1 (Abfrageparameter %2)</translation>
+    </message>
+    <message>
+        <source>Enter the Basic Auth user name.</source>
+        <translation>Geben Sie den Basic-Auth-Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>Basic Auth as %1 (%2: Basic ••••)</source>
+        <translation>Basic Auth als %1 (%2: Basic ••••)</translation>
+    </message>
+    <message>
+        <source>Choose the client certificate and its private key (PEM files).</source>
+        <translation>Wählen Sie das Client-Zertifikat und seinen privaten Schlüssel (PEM-Dateien).</translation>
+    </message>
+    <message>
+        <source>, client certificate %1</source>
+        <translation>, Client-Zertifikat %1</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>&amp;Send:</source>
+        <translation>&amp;Senden:</translation>
+    </message>
+    <message>
+        <source>No credentials</source>
+        <translation>Keine Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>A fresh access token of an application</source>
+        <translation>Ein neues Zugriffstoken einer Anwendung</translation>
+    </message>
+    <message>
+        <source>A fresh API key of an application</source>
+        <translation>Ein neuer API-Schlüssel einer Anwendung</translation>
+    </message>
+    <message>
+        <source>Basic Auth user and password</source>
+        <translation>Basic-Auth-Benutzer und Passwort</translation>
+    </message>
+    <message>
+        <source>A&amp;pplication:</source>
+        <translation>A&amp;nwendung:</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pes:</source>
+        <translation>Sco&amp;pes:</translation>
+    </message>
+    <message>
+        <source>space-separated, optional</source>
+        <translation>durch Leerzeichen getrennt, optional</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Client certificate (Mutual SSL, HTTPS only)</source>
+        <translation>Client-Zertifikat (Mutual SSL, nur HTTPS)</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>Privater Schlüssel:</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::ConsoleResponseView</name>
+    <message numerus="yes">
+        <source>(%n byte(s) of %1)</source>
+        <translation>
+            <numerusform>(%n Byte vom Typ %1)</numerusform>
+            <numerusform>(%n Bytes vom Typ %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>
+… (%n byte(s) not shown)</source>
+        <translation>
+            <numerusform>
+… (%n Byte nicht angezeigt)</numerusform>
+            <numerusform>
+… (%n Bytes nicht angezeigt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No request sent yet.</source>
+        <translation>Noch keine Anfrage gesendet.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 ms.</source>
+        <translation>Nach %1 ms abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No response: %1</source>
+        <translation>Keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>The request did not reach the gateway or got no answer.</source>
+        <translation>Die Anfrage hat das Gateway nicht erreicht oder keine Antwort bekommen.</translation>
+    </message>
+    <message>
+        <source>TLS failed: %1</source>
+        <translation>TLS fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 · %3 ms · %n byte(s)</source>
+        <translation>
+            <numerusform>%1 %2 · %3 ms · %n Byte</numerusform>
+            <numerusform>%1 %2 · %3 ms · %n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::CredentialIssuer</name>
+    <message>
+        <source>The built-in key manager is not available: %1</source>
+        <translation>Der eingebaute Key Manager ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>The built-in key manager cannot sign: %1</source>
+        <translation>Der eingebaute Key Manager kann nicht signieren: %1</translation>
+    </message>
+    <message>
+        <source>No token was issued: %1</source>
+        <translation>Es wurde kein Token ausgestellt: %1</translation>
+    </message>
+    <message>
+        <source>No API key was issued: %1</source>
+        <translation>Es wurde kein API-Schlüssel ausgestellt: %1</translation>
+    </message>
+    <message>
+        <source>Paste the token or API key to revoke.</source>
+        <translation>Fügen Sie das zu widerrufende Token oder den API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>token id %1</source>
+        <translation>Token-ID %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1…</source>
+        <translation>SHA-256 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::CredentialsPanel</name>
+    <message>
+        <source>Copied to the clipboard</source>
+        <translation>In die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>%1 access token</source>
+        <translation>%1-Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>%1 is not an IP address or a CIDR range such as 10.0.0.0/8.</source>
+        <translation>%1 ist keine IP-Adresse und kein CIDR-Bereich wie 10.0.0.0/8.</translation>
+    </message>
+    <message>
+        <source>%1 API key</source>
+        <translation>%1-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>läuft ab am %1</translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation>läuft nie ab</translation>
+    </message>
+    <message>
+        <source>%1, token id %2, %3.</source>
+        <translation>%1, Token-ID %2, %3.</translation>
+    </message>
+    <message>
+        <source>Generated a new %1</source>
+        <translation>Neu erzeugt: %1</translation>
+    </message>
+    <message>
+        <source>Generate a token or an API key; it appears here.</source>
+        <translation>Erzeugen Sie ein Token oder einen API-Schlüssel; er erscheint hier.</translation>
+    </message>
+    <message>
+        <source>Revoked %1.</source>
+        <translation>%1 widerrufen.</translation>
+    </message>
+    <message>
+        <source>&amp;Key type:</source>
+        <translation>&amp;Schlüsseltyp:</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pes:</source>
+        <translation>Sco&amp;pes:</translation>
+    </message>
+    <message>
+        <source>space-separated, e.g. read:pets write:pets</source>
+        <translation>durch Leerzeichen getrennt, z. B. read:pets write:pets</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation>&amp;Gültig für:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>key manager default</source>
+        <translation>Vorgabe des Key Managers</translation>
+    </message>
+    <message>
+        <source>Generate &amp;Token</source>
+        <translation>&amp;Token erzeugen</translation>
+    </message>
+    <message>
+        <source>Sign a new access token for the selected application (Ctrl+T)</source>
+        <translation>Ein neues Zugriffstoken für die ausgewählte Anwendung signieren (Strg+T)</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Valid &amp;for:</source>
+        <translation>Gü&amp;ltig für:</translation>
+    </message>
+    <message>
+        <source>Allowed &amp;IPs:</source>
+        <translation>Erlaubte &amp;IPs:</translation>
+    </message>
+    <message>
+        <source>any; or e.g. 127.0.0.1, 10.0.0.0/8</source>
+        <translation>alle; oder z. B. 127.0.0.1, 10.0.0.0/8</translation>
+    </message>
+    <message>
+        <source>Allowed &amp;referers:</source>
+        <translation>Erlaubte &amp;Referer:</translation>
+    </message>
+    <message>
+        <source>any; or e.g. https://app.example.com/*</source>
+        <translation>alle; oder z. B. https://app.example.com/*</translation>
+    </message>
+    <message>
+        <source>Generate API &amp;Key</source>
+        <translation>API-Schlüssel er&amp;zeugen</translation>
+    </message>
+    <message>
+        <source>Sign a new API key for the selected application and its subscriptions (Ctrl+K)</source>
+        <translation>Einen neuen API-Schlüssel für die ausgewählte Anwendung und ihre Abonnements signieren (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <source>Revoke this credential or a pasted one</source>
+        <translation>Diese oder eingefügte Anmeldedaten widerrufen</translation>
     </message>
 </context>
 <context>
@@ -513,6 +1320,309 @@
     </message>
 </context>
 <context>
+    <name>Gatehouse::IssuerDialog</name>
+    <message>
+        <source>Key Manager</source>
+        <translation>Key Manager</translation>
+    </message>
+    <message>
+        <source>e.g. keycloak</source>
+        <translation>z. B. keycloak</translation>
+    </message>
+    <message>
+        <source>the tokens&apos; &quot;iss&quot;, e.g. https://idp.example.com/realms/api</source>
+        <translation>„iss“ der Token, z. B. https://idp.example.com/realms/api</translation>
+    </message>
+    <message>
+        <source>JWKS URL</source>
+        <translation>JWKS-URL</translation>
+    </message>
+    <message>
+        <source>JWKS file</source>
+        <translation>JWKS-Datei</translation>
+    </message>
+    <message>
+        <source>Certificate or public key (PEM)</source>
+        <translation>Zertifikat oder öffentlicher Schlüssel (PEM)</translation>
+    </message>
+    <message>
+        <source>HMAC shared secret</source>
+        <translation>Gemeinsames HMAC-Secret</translation>
+    </message>
+    <message>
+        <source>empty: &quot;aud&quot; is not checked</source>
+        <translation>leer: „aud“ wird nicht geprüft</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer (iss):</source>
+        <translation>&amp;Aussteller (iss):</translation>
+    </message>
+    <message>
+        <source>&amp;Keys from:</source>
+        <translation>&amp;Schlüssel aus:</translation>
+    </message>
+    <message>
+        <source>&amp;Algorithms:</source>
+        <translation>A&amp;lgorithmen:</translation>
+    </message>
+    <message>
+        <source>A&amp;udiences:</source>
+        <translation>&amp;Zielgruppen (aud):</translation>
+    </message>
+    <message>
+        <source>&amp;Clock skew:</source>
+        <translation>&amp;Uhrenabweichung:</translation>
+    </message>
+    <message>
+        <source>C&amp;onsumer key claim:</source>
+        <translation>C&amp;laim für den Consumer Key:</translation>
+    </message>
+    <message>
+        <source>&amp;Scopes claim:</source>
+        <translation>Claim für die Sco&amp;pes:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>-----BEGIN CERTIFICATE----- … or -----BEGIN PUBLIC KEY----- …</source>
+        <translation>-----BEGIN CERTIFICATE----- … oder -----BEGIN PUBLIC KEY----- …</translation>
+    </message>
+    <message>
+        <source>&amp;Import File…</source>
+        <translation>Datei &amp;importieren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n byte(s)</source>
+        <translation>
+            <numerusform>mindestens %n Byte</numerusform>
+            <numerusform>mindestens %n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the key manager a name of letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 100).</source>
+        <translation>Geben Sie dem Key Manager einen Namen aus Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; (höchstens 100).</translation>
+    </message>
+    <message>
+        <source>Enter the issuer: the exact &quot;iss&quot; value of the tokens this key manager signs.</source>
+        <translation>Geben Sie den Aussteller ein: den genauen „iss“-Wert der Token, die dieser Key Manager signiert.</translation>
+    </message>
+    <message>
+        <source>Enter the JWKS URL as an http:// or https:// address.</source>
+        <translation>Geben Sie die JWKS-URL als http://- oder https://-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Choose the JWKS file (an absolute path).</source>
+        <translation>Wählen Sie die JWKS-Datei (ein absoluter Pfad).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable JWKS: %2</source>
+        <translation>%1 ist kein brauchbares JWKS: %2</translation>
+    </message>
+    <message>
+        <source>Paste or import the key manager&apos;s PEM certificate or public key.</source>
+        <translation>Fügen Sie das PEM-Zertifikat oder den öffentlichen Schlüssel des Key Managers ein oder importieren Sie ihn.</translation>
+    </message>
+    <message>
+        <source>The certificate or public key is unusable: %1</source>
+        <translation>Das Zertifikat oder der öffentliche Schlüssel ist unbrauchbar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The HMAC secret needs at least %n byte(s).</source>
+        <translation>
+            <numerusform>Das HMAC-Secret braucht mindestens %n Byte.</numerusform>
+            <numerusform>Das HMAC-Secret braucht mindestens %n Bytes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick at least one signature algorithm.</source>
+        <translation>Kreuzen Sie mindestens einen Signaturalgorithmus an.</translation>
+    </message>
+    <message>
+        <source>%1 is not a known signature algorithm.</source>
+        <translation>%1 ist kein bekannter Signaturalgorithmus.</translation>
+    </message>
+    <message>
+        <source>An HMAC secret verifies HS256, HS384 and HS512 only; untick %1.</source>
+        <translation>Ein HMAC-Secret prüft nur HS256, HS384 und HS512; entfernen Sie das Häkchen bei %1.</translation>
+    </message>
+    <message>
+        <source>%1 needs an HMAC secret; untick it or choose &quot;HMAC shared secret&quot;.</source>
+        <translation>%1 braucht ein HMAC-Secret; entfernen Sie das Häkchen oder wählen Sie „Gemeinsames HMAC-Secret“.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s key cannot verify %1 signatures; untick it.</source>
+        <translation>Der Schlüssel des Zertifikats kann keine %1-Signaturen prüfen; entfernen Sie das Häkchen.</translation>
+    </message>
+    <message>
+        <source>Enter the claim that carries the consumer key (e.g. azp), without spaces.</source>
+        <translation>Geben Sie den Claim an, der den Consumer Key trägt (z. B. azp), ohne Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Enter the claim that carries the scopes (e.g. scope or scp), without spaces.</source>
+        <translation>Geben Sie den Claim an, der die Scopes trägt (z. B. scope oder scp), ohne Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>The key manager was not saved.</source>
+        <translation>Der Key Manager wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>JWKS File</source>
+        <translation>JWKS-Datei</translation>
+    </message>
+    <message>
+        <source>JSON Web Key Sets (*.json *.jwks);;All files (*)</source>
+        <translation>JSON Web Key Sets (*.json *.jwks);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Certificate</source>
+        <translation>Zertifikat importieren</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::KeyManagersPanel</name>
+    <message>
+        <source>PEM certificate or public key</source>
+        <translation>PEM-Zertifikat oder öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <source>HMAC shared secret</source>
+        <translation>Gemeinsames HMAC-Secret</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(beliebig)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not available: %1</source>
+        <translation>nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 is the issuer of the built-in key manager; an external key manager needs its own &quot;iss&quot;.</source>
+        <translation>%1 ist der Aussteller des eingebauten Key Managers; ein externer Key Manager braucht ein eigenes „iss“.</translation>
+    </message>
+    <message>
+        <source>Saved key manager %1. Running environments accept its tokens from now on.</source>
+        <translation>Key Manager %1 gespeichert. Laufende Umgebungen nehmen seine Token ab jetzt an.</translation>
+    </message>
+    <message>
+        <source>Saved key manager %1</source>
+        <translation>Key Manager %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Remove Key Manager</source>
+        <translation>Key Manager entfernen</translation>
+    </message>
+    <message>
+        <source>Remove key manager %1? Tokens it signs are refused from then on.</source>
+        <translation>Key Manager %1 entfernen? Von ihm signierte Token werden danach abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Key manager %1 was not removed: %2</source>
+        <translation>Key Manager %1 wurde nicht entfernt: %2</translation>
+    </message>
+    <message>
+        <source>Removed key manager %1.</source>
+        <translation>Key Manager %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Removed key manager %1</source>
+        <translation>Key Manager %1 entfernt</translation>
+    </message>
+    <message>
+        <source>Copied the JWKS of the built-in key manager (its public key only) to the clipboard.</source>
+        <translation>Das JWKS des eingebauten Key Managers (nur sein öffentlicher Schlüssel) wurde in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Built-in key manager</source>
+        <translation>Eingebauter Key Manager</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Aussteller:</translation>
+    </message>
+    <message>
+        <source>Key id (kid):</source>
+        <translation>Schlüssel-ID (kid):</translation>
+    </message>
+    <message>
+        <source>Token validity:</source>
+        <translation>Gültigkeit der Token:</translation>
+    </message>
+    <message>
+        <source>Copy &amp;JWKS</source>
+        <translation>&amp;JWKS kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the public key as a JSON Web Key Set, for backends that verify the tokens themselves</source>
+        <translation>Den öffentlichen Schlüssel als JSON Web Key Set kopieren, für Backends, die die Token selbst prüfen</translation>
+    </message>
+    <message>
+        <source>External key managers</source>
+        <translation>Externe Key Manager</translation>
+    </message>
+    <message>
+        <source>Tokens whose &quot;iss&quot; names one of these key managers are verified with its keys; any other issuer is refused.</source>
+        <translation>Token, deren „iss“ einen dieser Key Manager nennt, werden mit dessen Schlüsseln geprüft; jeder andere Aussteller wird abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Algorithms</source>
+        <translation>Algorithmen</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>Zielgruppen</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+</context>
+<context>
     <name>Gatehouse::MainWindow</name>
     <message>
         <source>Cannot replace %1: %2</source>
@@ -682,6 +1792,68 @@
         <source>Applied deployments made elsewhere to %1</source>
         <translation>Anderswo vorgenommene Bereitstellungen auf %1 angewendet</translation>
     </message>
+    <message>
+        <source>&amp;Test Console</source>
+        <translation>&amp;Testkonsole</translation>
+    </message>
+    <message>
+        <source>Send requests to running environments and see the security verdict</source>
+        <translation>Anfragen an laufende Umgebungen senden und das Urteil der Sicherheitsprüfung sehen</translation>
+    </message>
+    <message>
+        <source>A&amp;pplications</source>
+        <translation>A&amp;nwendungen</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity</source>
+        <translation>Si&amp;cherheit</translation>
+    </message>
+    <message>
+        <source>%1 — applied to %2</source>
+        <translation>%1 – übernommen in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n running environment(s) refuse it now</source>
+        <translation>
+            <numerusform>%1 – %n laufende Umgebung weist es jetzt ab</numerusform>
+            <numerusform>%1 – %n laufende Umgebungen weisen es jetzt ab</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::NewApplicationDialog</name>
+    <message>
+        <source>New Application</source>
+        <translation>Neue Anwendung</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Throttling tier:</source>
+        <translation>&amp;Drosselungsstufe:</translation>
+    </message>
+    <message>
+        <source>The new application gets a consumer key and a consumer secret. The secret is shown once, right after creation.</source>
+        <translation>Die neue Anwendung erhält einen Consumer Key und ein Consumer Secret. Das Secret wird einmal angezeigt, direkt nach dem Anlegen.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>Enter a name for the application, without leading or trailing spaces.</source>
+        <translation>Geben Sie einen Namen für die Anwendung ein, ohne Leerzeichen am Anfang oder Ende.</translation>
+    </message>
+    <message>
+        <source>Choose a throttling tier.</source>
+        <translation>Wählen Sie eine Drosselungsstufe.</translation>
+    </message>
+    <message>
+        <source>The application was not created.</source>
+        <translation>Die Anwendung wurde nicht angelegt.</translation>
+    </message>
 </context>
 <context>
     <name>Gatehouse::RequestRateChart</name>
@@ -696,6 +1868,194 @@
     <message>
         <source>Requests/s</source>
         <translation>Anfragen/s</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::RevokeDialog</name>
+    <message>
+        <source>Revoke Token or API Key</source>
+        <translation>Token oder API-Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Token or API key:</source>
+        <translation>&amp;Token oder API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Paste the access token or API key</source>
+        <translation>Fügen Sie das Zugriffstoken oder den API-Schlüssel ein</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+    <message>
+        <source>until it expires on %1</source>
+        <translation>bis zum Ablauf am %1</translation>
+    </message>
+    <message>
+        <source>for good (no expiry could be read)</source>
+        <translation>endgültig (kein Ablaufdatum lesbar)</translation>
+    </message>
+    <message>
+        <source>Revokes %1 %2.</source>
+        <translation>Widerruft %1 %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was revoked.</source>
+        <translation>Es wurde nichts widerrufen.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::RevokedTokensPanel</name>
+    <message>
+        <source>token id %1</source>
+        <translation>Token-ID %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1…</source>
+        <translation>SHA-256 %1…</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Revoked %1.</source>
+        <translation>%1 widerrufen.</translation>
+    </message>
+    <message>
+        <source>Revoked access tokens and API keys, until they would have expired. Running environments refuse them immediately, without a new deployment.</source>
+        <translation>Widerrufene Zugriffstoken und API-Schlüssel, bis zu ihrem eigentlichen Ablauf. Laufende Umgebungen weisen sie sofort ab, ohne neue Bereitstellung.</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Revoked at</source>
+        <translation>Widerrufen am</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <source>The revoked tokens cannot be read: %1</source>
+        <translation>Die widerrufenen Token können nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::SecurityPage</name>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>&amp;Key managers</source>
+        <translation>&amp;Key Manager</translation>
+    </message>
+    <message>
+        <source>Basic Auth &amp;users</source>
+        <translation>Basic-Auth-&amp;Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;Mutual SSL trust store</source>
+        <translation>&amp;Mutual-SSL-Vertrauensspeicher</translation>
+    </message>
+    <message>
+        <source>Re&amp;voked tokens</source>
+        <translation>&amp;Widerrufene Token</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::SecurityVerdictText</name>
+    <message>
+        <source>OAuth2 access token</source>
+        <translation>OAuth2-Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Basic Auth</source>
+        <translation>Basic Auth</translation>
+    </message>
+    <message>
+        <source>Mutual SSL client certificate</source>
+        <translation>Mutual-SSL-Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>the credential could not be checked (key manager unreachable or misconfigured)</source>
+        <translation>die Anmeldedaten konnten nicht geprüft werden (Key Manager nicht erreichbar oder falsch eingerichtet)</translation>
+    </message>
+    <message>
+        <source>invalid credentials</source>
+        <translation>ungültige Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>missing credentials</source>
+        <translation>fehlende Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>forbidden: no subscription to this API, or the key&apos;s restrictions</source>
+        <translation>verboten: kein Abonnement dieser API oder Einschränkungen des Schlüssels</translation>
+    </message>
+    <message>
+        <source>the credential lacks the scope this operation needs</source>
+        <translation>den Anmeldedaten fehlt der Scope, den diese Operation braucht</translation>
+    </message>
+    <message>
+        <source>Admitted by %1.</source>
+        <translation>Zugelassen durch %1.</translation>
+    </message>
+    <message>
+        <source>Admitted by %1 of application %2.</source>
+        <translation>Zugelassen durch %1 der Anwendung %2.</translation>
+    </message>
+    <message>
+        <source>Refused with %1 (%2): %3.</source>
+        <translation>Abgewiesen mit %1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Refused with %1.</source>
+        <translation>Abgewiesen mit %1.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Application: %1</source>
+        <translation>Anwendung: %1</translation>
+    </message>
+    <message>
+        <source>No API matched the path, so no security check ran.</source>
+        <translation>Keine API passte zum Pfad, daher lief keine Sicherheitsprüfung.</translation>
+    </message>
+    <message>
+        <source>No security check ran: the API or this operation is open.</source>
+        <translation>Es lief keine Sicherheitsprüfung: Die API oder diese Operation ist offen.</translation>
+    </message>
+    <message>
+        <source>Waiting for the environment&apos;s access log…</source>
+        <translation>Warte auf das Zugriffsprotokoll der Umgebung…</translation>
+    </message>
+    <message>
+        <source>Gateway message: %1</source>
+        <translation>Meldung des Gateways: %1</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Beschreibung: %1</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>Anfrage-ID: %1</translation>
     </message>
 </context>
 <context>
@@ -726,6 +2086,315 @@
     <message>
         <source>Partial</source>
         <translation>Teilweise</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::TestConsolePage</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>API name and version</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>method and resource path</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Write each header as &quot;Name: value&quot; on its own line (&quot;%1&quot; is not).</source>
+        <translation>Schreiben Sie jeden Header als „Name: Wert“ in eine eigene Zeile („%1“ ist das nicht).</translation>
+    </message>
+    <message>
+        <source>Open a workspace first.</source>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>No environment is running: start one on the Environments page.</source>
+        <translation>Keine Umgebung läuft: Starten Sie eine auf der Seite „Umgebungen“.</translation>
+    </message>
+    <message>
+        <source>Replace the path parameter %1 with a value.</source>
+        <translation>Ersetzen Sie den Pfadparameter %1 durch einen Wert.</translation>
+    </message>
+    <message>
+        <source>%1 has no HTTPS listener, which a client certificate needs.</source>
+        <translation>%1 hat keinen HTTPS-Listener, den ein Client-Zertifikat braucht.</translation>
+    </message>
+    <message>
+        <source>Credentials: %1</source>
+        <translation>Anmeldedaten: %1</translation>
+    </message>
+    <message>
+        <source>Sending %1 %2…</source>
+        <translation>%1 %2 wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Request cancelled</source>
+        <translation>Anfrage abgebrochen</translation>
+    </message>
+    <message>
+        <source>No response: %1</source>
+        <translation>Keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3 ms</source>
+        <translation>%1 %2 in %3 ms</translation>
+    </message>
+    <message>
+        <source>No security error in the response.</source>
+        <translation>Kein Sicherheitsfehler in der Antwort.</translation>
+    </message>
+    <message>
+        <source>The environment logged no request with id %1.</source>
+        <translation>Die Umgebung hat keine Anfrage mit der ID %1 protokolliert.</translation>
+    </message>
+    <message>
+        <source>Test Console</source>
+        <translation>Testkonsole</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>(none running)</source>
+        <translation>(keine läuft)</translation>
+    </message>
+    <message>
+        <source>&amp;API:</source>
+        <translation>&amp;API:</translation>
+    </message>
+    <message>
+        <source>(nothing deployed)</source>
+        <translation>(nichts bereitgestellt)</translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation>An&amp;frage:</translation>
+    </message>
+    <message>
+        <source>/context/version/resource?query</source>
+        <translation>/kontext/version/ressource?abfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Headers (Name: value):</source>
+        <translation>&amp;Header (Name: Wert):</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Inhalt:</translation>
+    </message>
+    <message>
+        <source>Trust the environment&apos;s own TLS certificate</source>
+        <translation>Dem eigenen TLS-Zertifikat der Umgebung vertrauen</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd</source>
+        <translation>Se&amp;nden</translation>
+    </message>
+    <message>
+        <source>Send the request (Ctrl+Return)</source>
+        <translation>Die Anfrage senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Ab&amp;brechen</translation>
+    </message>
+    <message>
+        <source>Abort the running request (Esc)</source>
+        <translation>Die laufende Anfrage abbrechen (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::TrustStorePanel</name>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (abgelaufen)</translation>
+    </message>
+    <message>
+        <source>Expired: client certificates issued by this CA are refused.</source>
+        <translation>Abgelaufen: Von dieser CA ausgestellte Client-Zertifikate werden abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a PEM certificate file.</source>
+        <translation>%1 ist zu groß für eine PEM-Zertifikatsdatei.</translation>
+    </message>
+    <message>
+        <source>No CA was imported from %1: %2</source>
+        <translation>Aus %1 wurde keine CA importiert: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trusted %n CA certificate(s): %1</source>
+        <translation>
+            <numerusform>%n CA-Zertifikat vertraut: %1</numerusform>
+            <numerusform>%n CA-Zertifikaten vertraut: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import CA Certificates</source>
+        <translation>CA-Zertifikate importieren</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Remove CA</source>
+        <translation>CA entfernen</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1? Client certificates it issued are refused from then on.</source>
+        <translation>%1 nicht mehr vertrauen? Von ihr ausgestellte Client-Zertifikate werden danach abgewiesen.</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>%1 wurde nicht entfernt: %2</translation>
+    </message>
+    <message>
+        <source>Removed CA %1.</source>
+        <translation>CA %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Certificate authorities trusted for Mutual SSL: a client certificate must be issued by one of them (or be one of them) and be valid today.</source>
+        <translation>Zertifizierungsstellen, denen Mutual SSL vertraut: Ein Client-Zertifikat muss von einer von ihnen ausgestellt sein (oder eine von ihnen sein) und heute gültig sein.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>&amp;Import PEM…</source>
+        <translation>PEM &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::UserDialog</name>
+    <message>
+        <source>Basic Auth User</source>
+        <translation>Basic-Auth-Benutzer</translation>
+    </message>
+    <message>
+        <source>optional, e.g. admin, reader</source>
+        <translation>optional, z. B. admin, reader</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation>&amp;Rollen:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm password:</source>
+        <translation>Passwort &amp;bestätigen:</translation>
+    </message>
+    <message>
+        <source>Only a salted hash of the password is stored; nobody can read it back. To change it, set a new one.</source>
+        <translation>Gespeichert wird nur ein gesalzener Hash des Passworts; niemand kann es zurücklesen. Um es zu ändern, setzen Sie ein neues.</translation>
+    </message>
+    <message>
+        <source>Set Password of %1</source>
+        <translation>Passwort von %1 setzen</translation>
+    </message>
+    <message>
+        <source>Enter a user name of 1 to %1 characters, without &apos;:&apos; and without leading or trailing spaces.</source>
+        <translation>Geben Sie einen Benutzernamen mit 1 bis %1 Zeichen ein, ohne &apos;:&apos; und ohne Leerzeichen am Anfang oder Ende.</translation>
+    </message>
+    <message>
+        <source>Enter a password.</source>
+        <translation>Geben Sie ein Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>Die beiden Passwörter unterscheiden sich; geben Sie zweimal dasselbe Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The user was not saved.</source>
+        <translation>Der Benutzer wurde nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::UsersPanel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>A user named %1 exists already; select it and set its password instead.</source>
+        <translation>Ein Benutzer namens %1 existiert bereits; wählen Sie ihn aus und setzen Sie stattdessen sein Passwort.</translation>
+    </message>
+    <message>
+        <source>Added user %1.</source>
+        <translation>Benutzer %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1.</source>
+        <translation>Neues Passwort für %1 gesetzt.</translation>
+    </message>
+    <message>
+        <source>Remove User</source>
+        <translation>Benutzer entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the Basic Auth user %1?</source>
+        <translation>Den Basic-Auth-Benutzer %1 entfernen?</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>%1 wurde nicht entfernt: %2</translation>
+    </message>
+    <message>
+        <source>Removed user %1.</source>
+        <translation>Benutzer %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Users for APIs secured with Basic Auth (API Gateway environments). Passwords are stored as salted hashes.</source>
+        <translation>Benutzer für APIs, die mit Basic Auth gesichert sind (API-Gateway-Umgebungen). Passwörter werden als gesalzene Hashes gespeichert.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>&amp;Add User…</source>
+        <translation>Benutzer &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Password…</source>
+        <translation>&amp;Passwort setzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
     </message>
 </context>
 <context>
@@ -838,6 +2507,22 @@
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n subscription(s)</source>
+        <comment>tier · subscriptions</comment>
+        <translation>
+            <numerusform>%1 · %n Abonnement</numerusform>
+            <numerusform>%1 · %n Abonnements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>key managers, users, trust store, revoked tokens</source>
+        <translation>Key Manager, Benutzer, Vertrauensspeicher, widerrufene Token</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
     </message>
 </context>
 <context>

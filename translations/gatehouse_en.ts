@@ -47,6 +47,19 @@
         <source>Upstream</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>authentication method · application</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gatehouse::ApiOverviewPage</name>
@@ -112,6 +125,14 @@
     </message>
     <message>
         <source>Endpoints in italics come from a per-resource or per-operation override (Choreo Connect&apos;s x-wso2-production-endpoints); the others are the API&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -208,6 +229,405 @@
     </message>
 </context>
 <context>
+    <name>Gatehouse::ApiSecurityEditor</name>
+    <message>
+        <source>The authorization header needs a valid HTTP header name, e.g. Authorization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key header needs a valid HTTP header name, e.g. apikey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key query parameter may hold letters, digits and - _ . ~ only (or stay empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CORS needs at least one allowed origin (* for any).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CORS origin %1 must be * or start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browsers refuse credentials with the origin *: list the allowed origins instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid HTTP method or header name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scope %1 of %2 %3 contains a quote or backslash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choreo Connect has no built-in Basic Auth; a custom filter can be developed. Gatehouse refuses to deploy this API to Choreo Connect environments while Basic Auth is on; API Gateway environments support it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choreo Connect environments here: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API is no longer in the workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security settings were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the security of %1. Deploy a new revision to apply it to an environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer access tokens (JWT) from the built-in or an external key manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic Auth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s Basic Auth users (API Gateway profile only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scheme ticked: the API is open to anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mutual SSL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application security mandatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With Mutual SSL on: a request needs a valid credential as well as the client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a backend &amp;JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed claims about the caller, for the backend (X-JWT-Assertion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where credentials are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authori&amp;zation header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key &amp;header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key &amp;query parameter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: not accepted in the query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass the credential header on to the backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass the client certificate on to the backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CORS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed origins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed methods:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposed headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max age:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (no security)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes (space-separated, any one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the security settings in the workspace (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::ApplicationSecretDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1 Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the consumer secret now and keep it safe. Gatehouse stores only a hash of it and cannot show it again; a lost secret means a new application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I Have Copied the Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::ApplicationsPage</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>API name and version</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the consumer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an application to subscribe to APIs and get tokens and API keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer key: %1
+Tier: %2 · created %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created application %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove application %1 with its subscriptions? Its tokens and API keys stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed application %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a subscription tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not subscribed to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribed to %1 with tier %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not unsubscribed from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribed from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was not mapped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapped the client certificate %1… to the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map Client Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was not unmapped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmapped the client certificate %1….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications of the built-in key manager. Environments admit their tokens and API keys for the APIs they are subscribed to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificates (Mutual SSL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unma&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gatehouse::CapabilityTableModel</name>
     <message>
         <source>%1: %2</source>
@@ -285,6 +705,392 @@
     </message>
     <message>
         <source>%1 &amp;nbsp; %2 &amp;nbsp; %3 &amp;nbsp;&amp;nbsp; The last column shows what live tests in Gatehouse confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::ConsoleClient</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request is still running; cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted PEM private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client certificate needs an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s); the request was aborted</source>
+        <translation>
+            <numerusform>no answer within %n second; the request was aborted</numerusform>
+            <numerusform>no answer within %n seconds; the request was aborted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::ConsoleCredentialsBox</name>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client Private Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the application whose token the console sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fresh access token of %1 (%2: Bearer %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the application whose API key the console sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fresh API key of %1 (%2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fresh API key of %1 (query parameter %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Basic Auth user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic Auth as %1 (%2: Basic ••••)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the client certificate and its private key (PEM files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, client certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fresh access token of an application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fresh API key of an application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic Auth user and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pplication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sco&amp;pes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>space-separated, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate (Mutual SSL, HTTPS only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::ConsoleResponseView</name>
+    <message numerus="yes">
+        <source>(%n byte(s) of %1)</source>
+        <translation>
+            <numerusform>(%n byte of %1)</numerusform>
+            <numerusform>(%n bytes of %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>
+… (%n byte(s) not shown)</source>
+        <translation>
+            <numerusform>
+… (%n byte not shown)</numerusform>
+            <numerusform>
+… (%n bytes not shown)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No request sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request did not reach the gateway or got no answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 · %3 ms · %n byte(s)</source>
+        <translation>
+            <numerusform>%1 %2 · %3 ms · %n byte</numerusform>
+            <numerusform>%1 %2 · %3 ms · %n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::CredentialIssuer</name>
+    <message>
+        <source>The built-in key manager is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in key manager cannot sign: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token was issued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key was issued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the token or API key to revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::CredentialsPanel</name>
+    <message>
+        <source>Copied to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an IP address or a CIDR range such as 10.0.0.0/8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, token id %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated a new %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a token or an API key; it appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sco&amp;pes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>space-separated, e.g. read:pets write:pets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key manager default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate &amp;Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign a new access token for the selected application (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed &amp;IPs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any; or e.g. 127.0.0.1, 10.0.0.0/8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed &amp;referers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any; or e.g. https://app.example.com/*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate API &amp;Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign a new API key for the selected application and its subscriptions (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke this credential or a pasted one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -513,6 +1319,309 @@
     </message>
 </context>
 <context>
+    <name>Gatehouse::IssuerDialog</name>
+    <message>
+        <source>Key Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. keycloak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tokens&apos; &quot;iss&quot;, e.g. https://idp.example.com/realms/api</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWKS URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWKS file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate or public key (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HMAC shared secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: &quot;aud&quot; is not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issuer (iss):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keys from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Algorithms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;udiences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clock skew:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onsumer key claim:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scopes claim:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-----BEGIN CERTIFICATE----- … or -----BEGIN PUBLIC KEY----- …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n byte(s)</source>
+        <translation>
+            <numerusform>at least %n byte</numerusform>
+            <numerusform>at least %n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the key manager a name of letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the issuer: the exact &quot;iss&quot; value of the tokens this key manager signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the JWKS URL as an http:// or https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the JWKS file (an absolute path).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a usable JWKS: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste or import the key manager&apos;s PEM certificate or public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate or public key is unusable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The HMAC secret needs at least %n byte(s).</source>
+        <translation>
+            <numerusform>The HMAC secret needs at least %n byte.</numerusform>
+            <numerusform>The HMAC secret needs at least %n bytes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick at least one signature algorithm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a known signature algorithm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An HMAC secret verifies HS256, HS384 and HS512 only; untick %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs an HMAC secret; untick it or choose &quot;HMAC shared secret&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s key cannot verify %1 signatures; untick it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the claim that carries the consumer key (e.g. azp), without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the claim that carries the scopes (e.g. scope or scp), without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key manager was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWKS File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Web Key Sets (*.json *.jwks);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::KeyManagersPanel</name>
+    <message>
+        <source>PEM certificate or public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HMAC shared secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the issuer of the built-in key manager; an external key manager needs its own &quot;iss&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved key manager %1. Running environments accept its tokens from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved key manager %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Key Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove key manager %1? Tokens it signs are refused from then on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key manager %1 was not removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed key manager %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed key manager %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the JWKS of the built-in key manager (its public key only) to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in key manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key id (kid):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token validity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;JWKS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the public key as a JSON Web Key Set, for backends that verify the tokens themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External key managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens whose &quot;iss&quot; names one of these key managers are verified with its keys; any other issuer is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gatehouse::MainWindow</name>
     <message>
         <source>Cannot replace %1: %2</source>
@@ -680,6 +1789,68 @@
         <source>Applied deployments made elsewhere to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Test Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send requests to running environments and see the security verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pplications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;curity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — applied to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n running environment(s) refuse it now</source>
+        <translation>
+            <numerusform>%1 — %n running environment refuses it now</numerusform>
+            <numerusform>%1 — %n running environments refuse it now</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::NewApplicationDialog</name>
+    <message>
+        <source>New Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Throttling tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new application gets a consumer key and a consumer secret. The secret is shown once, right after creation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the application, without leading or trailing spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a throttling tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application was not created.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gatehouse::RequestRateChart</name>
@@ -693,6 +1864,194 @@
     </message>
     <message>
         <source>Requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::RevokeDialog</name>
+    <message>
+        <source>Revoke Token or API Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token or API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the access token or API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until it expires on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for good (no expiry could be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revokes %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::RevokedTokensPanel</name>
+    <message>
+        <source>token id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked access tokens and API keys, until they would have expired. Running environments refuse them immediately, without a new deployment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revoked tokens cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::SecurityPage</name>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic Auth &amp;users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mutual SSL trust store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voked tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::SecurityVerdictText</name>
+    <message>
+        <source>OAuth2 access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic Auth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual SSL client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credential could not be checked (key manager unreachable or misconfigured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forbidden: no subscription to this API, or the key&apos;s restrictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credential lacks the scope this operation needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted by %1 of application %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused with %1 (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API matched the path, so no security check ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No security check ran: the API or this operation is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the environment&apos;s access log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -723,6 +2082,315 @@
     </message>
     <message>
         <source>Partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::TestConsolePage</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>API name and version</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>method and resource path</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write each header as &quot;Name: value&quot; on its own line (&quot;%1&quot; is not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No environment is running: start one on the Environments page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the path parameter %1 with a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no HTTPS listener, which a client certificate needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %1 %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No security error in the response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment logged no request with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;API:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing deployed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/context/version/resource?query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headers (Name: value):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the environment&apos;s own TLS certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;nd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort the running request (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::TrustStorePanel</name>
+    <message>
+        <source>%1 (expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired: client certificates issued by this CA are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a PEM certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CA was imported from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Trusted %n CA certificate(s): %1</source>
+        <translation>
+            <numerusform>Trusted %n CA certificate: %1</numerusform>
+            <numerusform>Trusted %n CA certificates: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import CA Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop trusting %1? Client certificates it issued are refused from then on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed CA %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authorities trusted for Mutual SSL: a client certificate must be issued by one of them (or be one of them) and be valid today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import PEM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::UserDialog</name>
+    <message>
+        <source>Basic Auth User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. admin, reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;firm password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a salted hash of the password is stored; nobody can read it back. To change it, set a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a user name of 1 to %1 characters, without &apos;:&apos; and without leading or trailing spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::UsersPanel</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user named %1 exists already; select it and set its password instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new password for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the Basic Auth user %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users for APIs secured with Basic Auth (API Gateway environments). Passwords are stored as salted hashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add User…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -834,6 +2502,22 @@
     </message>
     <message>
         <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n subscription(s)</source>
+        <comment>tier · subscriptions</comment>
+        <translation>
+            <numerusform>%1 · %n subscription</numerusform>
+            <numerusform>%1 · %n subscriptions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>key managers, users, trust store, revoked tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

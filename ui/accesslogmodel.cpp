@@ -101,6 +101,8 @@ QVariant AccessLogModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == PathColumn)
         return QString::fromUtf8(entry.path);
+    if (role == Qt::ToolTipRole && index.column() == SecurityColumn)
+        return data(index, Qt::DisplayRole);
     if (role != Qt::DisplayRole)
         return QVariant();
     switch (index.column()) {
@@ -118,6 +120,15 @@ QVariant AccessLogModel::data(const QModelIndex &index, int role) const
         return QLocale().toString(entry.durationMs, 'f', 1);
     case ApiColumn:
         return entry.apiName.isEmpty() ? tr("(no API)") : entry.apiName;
+    case SecurityColumn:
+        if (!entry.authFailure.isEmpty())
+            return tr("refused: %1").arg(QString::fromUtf8(entry.authFailure));
+        if (entry.authMethod.isEmpty())
+            return QString();
+        return entry.application.isEmpty()
+            ? QString::fromLatin1(entry.authMethod)
+            : tr("%1 · %2", "authentication method · application")
+                  .arg(QString::fromLatin1(entry.authMethod), entry.application);
     case UpstreamColumn:
         if (!entry.errorCode.isEmpty())
             return tr("error %1").arg(QString::fromLatin1(entry.errorCode));
@@ -146,6 +157,8 @@ QVariant AccessLogModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Duration (ms)");
     case ApiColumn:
         return tr("API");
+    case SecurityColumn:
+        return tr("Security");
     case UpstreamColumn:
         return tr("Upstream");
     default:

@@ -23,6 +23,7 @@ public:
         StatusColumn,
         DurationColumn,
         ApiColumn,
+        SecurityColumn, // how security admitted or refused the request
         UpstreamColumn,
         ColumnCount
     };

@@ -1,12 +1,14 @@
 #include "apioverviewpage.h"
 
 #include "apiresourcemodel.h"
+#include "apisecurityeditor.h"
 #include "workspace.h"
 
 #include <QEvent>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -21,6 +23,8 @@ ApiOverviewPage::ApiOverviewPage(QWidget *parent)
     , m_resourcesHeading(new QLabel(this))
     , m_legendLabel(new QLabel(this))
     , m_resourceView(new QTableView(this))
+    , m_tabs(new QTabWidget(this))
+    , m_securityEditor(new ApiSecurityEditor(m_tabs))
 {
     QFont headingFont = m_nameLabel->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
@@ -57,15 +61,22 @@ ApiOverviewPage::ApiOverviewPage(QWidget *parent)
     m_resourceView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_resourceView->horizontalHeader()->setStretchLastSection(true);
 
+    auto *overview = new QWidget(m_tabs);
+    auto *overviewLayout = new QVBoxLayout(overview);
+    overviewLayout->addLayout(m_form);
+    overviewLayout->addSpacing(10);
+    overviewLayout->addWidget(m_resourcesHeading);
+    overviewLayout->addWidget(m_resourceView, 1);
+    overviewLayout->addWidget(m_legendLabel);
+    m_tabs->setObjectName(QStringLiteral("apiTabs"));
+    m_tabs->addTab(overview, QIcon(QStringLiteral(":/icons/api.svg")), QString());
+    m_tabs->addTab(m_securityEditor, QIcon(QStringLiteral(":/icons/security.svg")), QString());
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_nameLabel);
     layout->addWidget(m_descriptionLabel);
     layout->addSpacing(6);
-    layout->addLayout(m_form);
-    layout->addSpacing(10);
-    layout->addWidget(m_resourcesHeading);
-    layout->addWidget(m_resourceView, 1);
-    layout->addWidget(m_legendLabel);
+    layout->addWidget(m_tabs, 1);
 
     retranslate();
     clear();
@@ -90,13 +101,19 @@ QString ApiOverviewPage::fieldText(const QString &fieldObjectName) const
     return label ? label->text() : QString();
 }
 
-bool ApiOverviewPage::showApi(const Workspace *workspace, const QString &apiId)
+void ApiOverviewPage::showSecurityTab()
+{
+    m_tabs->setCurrentWidget(m_securityEditor);
+}
+
+bool ApiOverviewPage::showApi(Workspace *workspace, const QString &apiId)
 {
     const std::optional<ApiRecord> record = workspace ? workspace->api(apiId) : std::nullopt;
     if (!record) {
         clear();
         return false;
     }
+    m_securityEditor->setApi(workspace, apiId);
     m_apiId = apiId;
     const ApiConfig &api = record->definition;
     m_nameLabel->setText(api.name);
@@ -138,6 +155,7 @@ void ApiOverviewPage::clear()
              m_productionValue, m_sandboxValue, m_deploymentsValue })
         value->clear();
     m_resourceModel->clear();
+    m_securityEditor->setApi(nullptr, QString());
 }
 
 void ApiOverviewPage::changeEvent(QEvent *event)
@@ -162,6 +180,8 @@ void ApiOverviewPage::retranslate()
         if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field)))
             label->setText(text);
     }
+    m_tabs->setTabText(0, tr("Overview"));
+    m_tabs->setTabText(1, tr("Security"));
     m_resourcesHeading->setText(tr("Resources and effective endpoints"));
     m_legendLabel->setText(
         tr("Endpoints in italics come from a per-resource or per-operation override "

@@ -4,15 +4,17 @@
 
 class QFormLayout;
 class QLabel;
+class QTabWidget;
 class QTableView;
 
 namespace Gatehouse {
 
 class ApiResourceModel;
+class ApiSecurityEditor;
 class Workspace;
 
-// Read-only overview of one API: identity, endpoints, deployments, and every resource × method with the
-// endpoint it really uses.
+// One API: a read-only overview (identity, endpoints, deployments, and every resource × method with the
+// endpoint it really uses) and its security settings.
 class ApiOverviewPage : public QWidget
 {
     Q_OBJECT
@@ -20,7 +22,9 @@ public:
     explicit ApiOverviewPage(QWidget *parent = nullptr);
 
     // False (and an empty page) when the workspace has no such API.
-    bool showApi(const Workspace *workspace, const QString &apiId);
+    bool showApi(Workspace *workspace, const QString &apiId);
+    void showSecurityTab();
+    ApiSecurityEditor *securityEditor() const { return m_securityEditor; }
     QString apiId() const { return m_apiId; }
     ApiResourceModel *resourceModel() const { return m_resourceModel; }
     QString fieldText(const QString &fieldObjectName) const; // for tests: "contextValue", ...
@@ -48,6 +52,8 @@ private:
     QLabel *m_resourcesHeading;
     QLabel *m_legendLabel;
     QTableView *m_resourceView;
+    QTabWidget *m_tabs;
+    ApiSecurityEditor *m_securityEditor;
 };
 
 } // namespace Gatehouse

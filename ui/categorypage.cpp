@@ -91,6 +91,7 @@ void CategoryPage::retranslate()
         break;
     case NodeKind::None:
     case NodeKind::Category:
+    case NodeKind::Security:
         m_description->clear();
         break;
     }

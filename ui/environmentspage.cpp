@@ -201,6 +201,7 @@ QWidget *EnvironmentsPage::createTrafficSection()
     header->resizeSection(AccessLogModel::StatusColumn, digit * 9);
     header->resizeSection(AccessLogModel::DurationColumn, digit * 16);
     header->resizeSection(AccessLogModel::ApiColumn, digit * 18);
+    header->resizeSection(AccessLogModel::SecurityColumn, digit * 24);
     m_clearLogButton = new QPushButton(logPage);
     m_followLogCheck = new QCheckBox(logPage);
     m_followLogCheck->setChecked(true);

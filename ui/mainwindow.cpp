@@ -1,13 +1,16 @@
 #include "mainwindow.h"
 
 #include "apioverviewpage.h"
+#include "applicationspage.h"
 #include "categorypage.h"
 #include "comparisonpage.h"
 #include "documentpage.h"
 #include "environmentmanager.h"
 #include "environmentspage.h"
 #include "recentworkspaces.h"
+#include "securitypage.h"
 #include "settingsdialog.h"
+#include "testconsolepage.h"
 #include "translationmanager.h"
 #include "welcomepage.h"
 #include "workspace.h"
@@ -45,8 +48,6 @@ QString documentKind(WorkspaceTreeModel::NodeKind kind)
         return QStringLiteral("security_scheme");
     case WorkspaceTreeModel::NodeKind::ThrottlePolicy:
         return QStringLiteral("throttle_policy");
-    case WorkspaceTreeModel::NodeKind::Application:
-        return QStringLiteral("application");
     default:
         return QString();
     }
@@ -94,9 +95,14 @@ MainWindow::MainWindow(TranslationManager *translations, QWidget *parent)
     m_documentPage = new DocumentPage(m_pages);
     m_environmentsPage = new EnvironmentsPage(m_environments, m_pages);
     m_comparisonPage = new ComparisonPage(m_pages);
+    m_securityPage = new SecurityPage(m_pages);
+    m_applicationsPage = new ApplicationsPage(m_pages);
+    m_consolePage = new TestConsolePage(m_environments, m_pages);
     for (QWidget *page : { static_cast<QWidget *>(m_welcomePage), static_cast<QWidget *>(m_categoryPage),
              static_cast<QWidget *>(m_apiPage), static_cast<QWidget *>(m_documentPage),
-             static_cast<QWidget *>(m_environmentsPage), static_cast<QWidget *>(m_comparisonPage) })
+             static_cast<QWidget *>(m_environmentsPage), static_cast<QWidget *>(m_comparisonPage),
+             static_cast<QWidget *>(m_securityPage), static_cast<QWidget *>(m_applicationsPage),
+             static_cast<QWidget *>(m_consolePage) })
         m_pages->addWidget(page);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -130,6 +136,8 @@ MainWindow::MainWindow(TranslationManager *translations, QWidget *parent)
         m_treeModel->setEnvironmentRunning(name, false);
         updateStatus();
     });
+
+    connectSecurityPages();
 
     m_workspaceWatch.setInterval(workspaceWatchIntervalMs);
     connect(&m_workspaceWatch, &QTimer::timeout, this, &MainWindow::checkWorkspaceForChanges);
@@ -172,6 +180,16 @@ void MainWindow::createActions()
     m_comparisonAction = new QAction(QIcon(QStringLiteral(":/icons/comparison.svg")), QString(), viewGroup);
     m_comparisonAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     connect(m_comparisonAction, &QAction::triggered, this, &MainWindow::showComparison);
+    m_consoleAction = new QAction(QIcon(QStringLiteral(":/icons/start.svg")), QString(), viewGroup);
+    m_consoleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    connect(m_consoleAction, &QAction::triggered, this, &MainWindow::showTestConsole);
+    m_applicationsAction
+        = new QAction(QIcon(QStringLiteral(":/icons/application.svg")), QString(), viewGroup);
+    m_applicationsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    connect(m_applicationsAction, &QAction::triggered, this, &MainWindow::showApplications);
+    m_securityAction = new QAction(QIcon(QStringLiteral(":/icons/security.svg")), QString(), viewGroup);
+    m_securityAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+    connect(m_securityAction, &QAction::triggered, this, &MainWindow::showSecurity);
     for (QAction *action : viewGroup->actions())
         action->setCheckable(true);
 
@@ -203,6 +221,10 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_apisAction);
     m_viewMenu->addAction(m_environmentsAction);
     m_viewMenu->addAction(m_comparisonAction);
+    m_viewMenu->addAction(m_consoleAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_applicationsAction);
+    m_viewMenu->addAction(m_securityAction);
 
     m_settingsMenu = menuBar()->addMenu(QString());
     m_settingsMenu->addAction(m_settingsAction);
@@ -220,6 +242,7 @@ void MainWindow::createMenus()
     toolBar->addAction(m_apisAction);
     toolBar->addAction(m_environmentsAction);
     toolBar->addAction(m_comparisonAction);
+    toolBar->addAction(m_consoleAction);
 }
 
 void MainWindow::retranslate()
@@ -235,6 +258,10 @@ void MainWindow::retranslate()
     m_apisAction->setText(tr("&APIs"));
     m_environmentsAction->setText(tr("&Environments"));
     m_comparisonAction->setText(tr("&Comparison"));
+    m_consoleAction->setText(tr("&Test Console"));
+    m_consoleAction->setToolTip(tr("Send requests to running environments and see the security verdict"));
+    m_applicationsAction->setText(tr("A&pplications"));
+    m_securityAction->setText(tr("Se&curity"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_settingsAction->setText(tr("&Configure Gatehouse…"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -323,6 +350,7 @@ bool MainWindow::adoptWorkspace(std::unique_ptr<Workspace> workspace)
     m_workspace = std::move(workspace);
     m_environments->setWorkspace(m_workspace.get());
     m_environmentsPage->setWorkspace(m_workspace.get());
+    setPageWorkspaces(m_workspace.get());
     m_seenDataVersion = m_workspace->dataVersion();
     RecentWorkspaces::add(m_workspace->path());
     m_treeModel->reload(m_workspace.get());
@@ -341,6 +369,7 @@ void MainWindow::closeWorkspace()
     m_workspaceWatch.stop();
     m_environments->setWorkspace(nullptr);
     m_environmentsPage->setWorkspace(nullptr);
+    setPageWorkspaces(nullptr);
     m_workspace.reset();
     m_treeModel->reload(nullptr);
     m_welcomePage->setRecentWorkspaces(RecentWorkspaces::paths());
@@ -360,7 +389,8 @@ void MainWindow::refreshFromWorkspace()
         = kind == WorkspaceTreeModel::NodeKind::Category ? QString() : WorkspaceTreeModel::itemId(current);
     const auto childKind
         = current.data(WorkspaceTreeModel::ChildKindRole).value<WorkspaceTreeModel::NodeKind>();
-    const bool comparisonShown = m_pages->currentWidget() == m_comparisonPage;
+    const bool comparisonShown
+        = m_pages->currentWidget() == m_comparisonPage || m_pages->currentWidget() == m_consolePage;
 
     m_seenDataVersion = m_workspace->dataVersion();
     m_treeModel->reload(m_workspace.get());
@@ -369,6 +399,9 @@ void MainWindow::refreshFromWorkspace()
         m_treeModel->setEnvironmentRunning(name, true);
     m_tree->expandAll();
     m_environmentsPage->refresh();
+    m_securityPage->refresh();
+    m_applicationsPage->refresh();
+    m_consolePage->refresh();
 
     const QSignalBlocker blocker(m_tree->selectionModel());
     QModelIndex restored = kind == WorkspaceTreeModel::NodeKind::Category
@@ -430,6 +463,16 @@ void MainWindow::showNode(const QModelIndex &index)
             m_environmentsAction->setChecked(true);
             return;
         }
+        if (childKind == NodeKind::Security) {
+            m_pages->setCurrentWidget(m_securityPage);
+            m_securityAction->setChecked(true);
+            return;
+        }
+        if (childKind == NodeKind::Application) {
+            m_pages->setCurrentWidget(m_applicationsPage);
+            m_applicationsAction->setChecked(true);
+            return;
+        }
         m_categoryPage->showCategory(childKind);
         m_pages->setCurrentWidget(m_categoryPage);
         m_apisAction->setChecked(childKind == NodeKind::Api);
@@ -440,9 +483,13 @@ void MainWindow::showNode(const QModelIndex &index)
         m_pages->setCurrentWidget(m_apiPage);
         m_apisAction->setChecked(true);
         break;
+    case NodeKind::Application:
+        m_applicationsPage->selectApplication(id);
+        m_pages->setCurrentWidget(m_applicationsPage);
+        m_applicationsAction->setChecked(true);
+        break;
     case NodeKind::SecurityScheme:
-    case NodeKind::ThrottlePolicy:
-    case NodeKind::Application: {
+    case NodeKind::ThrottlePolicy: {
         const QList<NamedDocument> documents = m_workspace->documents(documentKind(kind));
         for (const NamedDocument &document : documents) {
             if (document.name == id)
@@ -457,6 +504,7 @@ void MainWindow::showNode(const QModelIndex &index)
         m_environmentsAction->setChecked(true);
         break;
     case NodeKind::None:
+    case NodeKind::Security:
         break;
     }
 }

@@ -16,11 +16,14 @@ class QTreeView;
 namespace Gatehouse {
 
 class ApiOverviewPage;
+class ApplicationsPage;
 class CategoryPage;
 class ComparisonPage;
 class DocumentPage;
 class EnvironmentManager;
 class EnvironmentsPage;
+class SecurityPage;
+class TestConsolePage;
 class TranslationManager;
 class WelcomePage;
 class Workspace;
@@ -52,6 +55,9 @@ public:
     DocumentPage *documentPage() const { return m_documentPage; }
     EnvironmentsPage *environmentsPage() const { return m_environmentsPage; }
     ComparisonPage *comparisonPage() const { return m_comparisonPage; }
+    SecurityPage *securityPage() const { return m_securityPage; }
+    ApplicationsPage *applicationsPage() const { return m_applicationsPage; }
+    TestConsolePage *testConsolePage() const { return m_consolePage; }
     EnvironmentManager *environmentManager() const { return m_environments; }
 
     bool selectNode(WorkspaceTreeModel::NodeKind kind, const QString &id); // id empty: the category
@@ -60,6 +66,9 @@ public slots:
     void showApis();
     void showEnvironments();
     void showComparison();
+    void showTestConsole();
+    void showApplications();
+    void showSecurity();
     void refreshFromWorkspace();
 
 protected:
@@ -77,6 +86,11 @@ private:
     void populateRecentMenu();
     void updateStatus();
     void checkWorkspaceForChanges();
+    void connectSecurityPages();
+    void setPageWorkspaces(Workspace *workspace);
+    void applySecurityChange(const QString &message);
+    void applyRevocations(const QString &message);
+    void showCategoryPage(QWidget *page, QAction *viewAction);
     bool adoptWorkspace(std::unique_ptr<Workspace> workspace);
     QString askForNewWorkspacePath(const QString &title, const QString &suggestedName);
 
@@ -101,6 +115,9 @@ private:
     DocumentPage *m_documentPage = nullptr;
     EnvironmentsPage *m_environmentsPage = nullptr;
     ComparisonPage *m_comparisonPage = nullptr;
+    SecurityPage *m_securityPage = nullptr;
+    ApplicationsPage *m_applicationsPage = nullptr;
+    TestConsolePage *m_consolePage = nullptr;
     QLabel *m_runningLabel = nullptr;
     QLabel *m_workspaceLabel = nullptr;
 
@@ -116,6 +133,9 @@ private:
     QAction *m_apisAction = nullptr;
     QAction *m_environmentsAction = nullptr;
     QAction *m_comparisonAction = nullptr;
+    QAction *m_consoleAction = nullptr;
+    QAction *m_applicationsAction = nullptr;
+    QAction *m_securityAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;

@@ -29,7 +29,7 @@ WorkspaceTreeModel::WorkspaceTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
 {
     for (NodeKind kind : { NodeKind::Api, NodeKind::SecurityScheme, NodeKind::ThrottlePolicy,
-             NodeKind::Application, NodeKind::Environment })
+             NodeKind::Application, NodeKind::Security, NodeKind::Environment })
         m_categories.append({ kind, {} });
 }
 
@@ -62,13 +62,22 @@ void WorkspaceTreeModel::reload(const Workspace *workspace)
                 }
                 break;
             }
-            case NodeKind::SecurityScheme:
-            case NodeKind::ThrottlePolicy:
             case NodeKind::Application: {
+                const QList<ApplicationRecord> applications = workspace->applications();
+                for (const ApplicationRecord &record : applications) {
+                    const ApplicationConfig &application = record.application;
+                    category.items.append({ application.id, application.name,
+                        tr("%1 · %n subscription(s)", "tier · subscriptions",
+                            int(application.subscriptions.size()))
+                            .arg(application.tier) });
+                }
+                break;
+            }
+            case NodeKind::SecurityScheme:
+            case NodeKind::ThrottlePolicy: {
                 const QString kind = category.childKind == NodeKind::SecurityScheme
                     ? QStringLiteral("security_scheme")
-                    : category.childKind == NodeKind::ThrottlePolicy ? QStringLiteral("throttle_policy")
-                                                                     : QStringLiteral("application");
+                    : QStringLiteral("throttle_policy");
                 const QList<NamedDocument> documents = workspace->documents(kind);
                 for (const NamedDocument &document : documents)
                     category.items.append({ document.name, document.name, documentSummary(document.json) });
@@ -76,6 +85,7 @@ void WorkspaceTreeModel::reload(const Workspace *workspace)
             }
             case NodeKind::None:
             case NodeKind::Category:
+            case NodeKind::Security:
                 break;
             }
         }
@@ -192,6 +202,8 @@ QVariant WorkspaceTreeModel::categoryData(const Category &category, int column, 
     case Qt::DisplayRole:
         if (column == NameColumn)
             return categoryName(category.childKind);
+        if (category.childKind == NodeKind::Security)
+            return tr("key managers, users, trust store, revoked tokens");
         return tr("%n item(s)", nullptr, int(category.items.size()));
     case Qt::DecorationRole:
         return column == NameColumn ? QVariant(iconFor(category.childKind, false)) : QVariant();
@@ -244,6 +256,8 @@ QString WorkspaceTreeModel::categoryName(NodeKind childKind) const
         return tr("Applications");
     case NodeKind::Environment:
         return tr("Environments");
+    case NodeKind::Security:
+        return tr("Security");
     case NodeKind::None:
     case NodeKind::Category:
         break;
@@ -257,6 +271,7 @@ QIcon WorkspaceTreeModel::iconFor(NodeKind kind, bool running) const
     case NodeKind::Api:
         return QIcon(QStringLiteral(":/icons/api.svg"));
     case NodeKind::SecurityScheme:
+    case NodeKind::Security:
         return QIcon(QStringLiteral(":/icons/security.svg"));
     case NodeKind::ThrottlePolicy:
         return QIcon(QStringLiteral(":/icons/throttle.svg"));

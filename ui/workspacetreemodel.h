@@ -8,8 +8,8 @@ namespace Gatehouse {
 
 class Workspace;
 
-// The workspace tree: five fixed categories (APIs, security schemes, throttle policies, applications,
-// environments) with the workspace's items below them. A snapshot: call reload() after changes.
+// The workspace tree: six fixed categories (APIs, security schemes, throttle policies, applications,
+// security, environments) with the workspace's items below them. A snapshot: call reload() after changes.
 class WorkspaceTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -22,7 +22,8 @@ public:
         SecurityScheme,
         ThrottlePolicy,
         Application,
-        Environment
+        Environment,
+        Security // a category without items: the workspace's security realm
     };
     Q_ENUM(NodeKind)
     enum Role

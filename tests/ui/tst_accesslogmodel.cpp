@@ -131,6 +131,37 @@ private slots:
             model.index(0, AccessLogModel::StatusColumn).data(Qt::ForegroundRole).isValid(), highlighted);
     }
 
+    void describesSecurity_data()
+    {
+        QTest::addColumn<QByteArray>("authMethod");
+        QTest::addColumn<QString>("application");
+        QTest::addColumn<QByteArray>("authFailure");
+        QTest::addColumn<QString>("securityText");
+        QTest::newRow("open") << QByteArray() << QString() << QByteArray() << QString();
+        QTest::newRow("token of an application") << QByteArray("oauth2") << QStringLiteral("Shop")
+                                                 << QByteArray() << QStringLiteral("oauth2 · Shop");
+        QTest::newRow("basic user") << QByteArray("basic_auth") << QString() << QByteArray()
+                                    << QStringLiteral("basic_auth");
+        QTest::newRow("refused") << QByteArray() << QString() << QByteArray("no credentials in the request")
+                                 << QStringLiteral("refused: no credentials in the request");
+    }
+
+    void describesSecurity()
+    {
+        QFETCH(QByteArray, authMethod);
+        QFETCH(QString, application);
+        QFETCH(QByteArray, authFailure);
+        QFETCH(QString, securityText);
+        AccessLogModel model;
+        AccessLogEntry entry = makeEntry(1, QStringLiteral("pets"), authFailure.isEmpty() ? 200 : 401);
+        entry.authMethod = authMethod;
+        entry.application = application;
+        entry.authFailure = authFailure;
+        model.append(entry);
+        model.flush();
+        QCOMPARE(model.index(0, AccessLogModel::SecurityColumn).data().toString(), securityText);
+    }
+
     void countsRequestsPerApi()
     {
         ApiRequestCountModel model;

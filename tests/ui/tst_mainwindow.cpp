@@ -1,5 +1,6 @@
 #include "apioverviewpage.h"
 #include "apiresourcemodel.h"
+#include "applicationspage.h"
 #include "capabilitytablemodel.h"
 #include "categorypage.h"
 #include "comparisonpage.h"
@@ -7,6 +8,8 @@
 #include "environmentspage.h"
 #include "mainwindow.h"
 #include "recentworkspaces.h"
+#include "securitypage.h"
+#include "testconsolepage.h"
 #include "translationmanager.h"
 #include "welcomepage.h"
 #include "workspace.h"
@@ -89,11 +92,12 @@ private slots:
             QCOMPARE(window.workspace()->path(), MainWindow::defaultDemoWorkspacePath());
             QVERIFY(window.workspace()->apis().size() >= 3);
             QVERIFY(window.workspace()->putDocument(
-                QStringLiteral("application"), { QStringLiteral("Kept"), QByteArray("{}") }));
+                QStringLiteral("throttle_policy"), { QStringLiteral("Kept"), QByteArray("{}") }));
         }
         MainWindow window(nullptr);
         QVERIFY2(window.openDefaultDemoWorkspace(&error), qPrintable(error));
-        QCOMPARE(window.treeModel()->findNode(NodeKind::Application, QStringLiteral("Kept")).isValid(), true);
+        QCOMPARE(
+            window.treeModel()->findNode(NodeKind::ThrottlePolicy, QStringLiteral("Kept")).isValid(), true);
     }
 
     void selectingNodesSwitchesPages()
@@ -136,6 +140,17 @@ private slots:
             apis.size());
         window.treeView()->setCurrentIndex(window.treeModel()->categoryIndex(NodeKind::Environment));
         QCOMPARE(window.currentPage(), window.environmentsPage());
+        window.treeView()->setCurrentIndex(window.treeModel()->categoryIndex(NodeKind::Security));
+        QCOMPARE(window.currentPage(), window.securityPage());
+        window.treeView()->setCurrentIndex(window.treeModel()->categoryIndex(NodeKind::Application));
+        QCOMPARE(window.currentPage(), window.applicationsPage());
+        const std::optional<CreatedApplication> created
+            = workspace->addApplication(QStringLiteral("Tree App"));
+        QVERIFY2(created, qPrintable(workspace->lastError()));
+        window.refreshFromWorkspace();
+        QVERIFY(window.selectNode(NodeKind::Application, created->record.application.id));
+        QCOMPARE(window.currentPage(), window.applicationsPage());
+        QCOMPARE(window.applicationsPage()->selectedApplicationId(), created->record.application.id);
 
         QVERIFY(workspace->putDocument(QStringLiteral("security_scheme"),
             { QStringLiteral("OAuth2"), R"({"type":"oauth2","scopes":["read"]})" }));
@@ -149,6 +164,9 @@ private slots:
     {
         QTest::addColumn<int>("key");
         QTest::addColumn<QString>("expectedPage");
+        QTest::newRow("Ctrl+6") << int(Qt::Key_6) << QStringLiteral("security");
+        QTest::newRow("Ctrl+5") << int(Qt::Key_5) << QStringLiteral("applications");
+        QTest::newRow("Ctrl+4") << int(Qt::Key_4) << QStringLiteral("console");
         QTest::newRow("Ctrl+3") << int(Qt::Key_3) << QStringLiteral("comparison");
         QTest::newRow("Ctrl+2") << int(Qt::Key_2) << QStringLiteral("environments");
         QTest::newRow("Ctrl+1") << int(Qt::Key_1) << QStringLiteral("api");
@@ -167,11 +185,15 @@ private slots:
         if (expectedPage == QLatin1String("api"))
             window.showComparison(); // start somewhere else
         QTest::keyClick(&window, Qt::Key(key), Qt::ControlModifier);
-        QWidget *expected = expectedPage == QLatin1String("comparison")
-            ? static_cast<QWidget *>(window.comparisonPage())
-            : expectedPage == QLatin1String("environments")
-            ? static_cast<QWidget *>(window.environmentsPage())
-            : static_cast<QWidget *>(window.apiOverviewPage());
+        const QHash<QString, QWidget *> pages {
+            { QStringLiteral("comparison"), window.comparisonPage() },
+            { QStringLiteral("environments"), window.environmentsPage() },
+            { QStringLiteral("api"), window.apiOverviewPage() },
+            { QStringLiteral("console"), window.testConsolePage() },
+            { QStringLiteral("applications"), window.applicationsPage() },
+            { QStringLiteral("security"), window.securityPage() },
+        };
+        QWidget *expected = pages.value(expectedPage);
         QTRY_COMPARE(window.currentPage(), expected);
     }
 

@@ -32,9 +32,9 @@ private slots:
     {
         WorkspaceTreeModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.rowCount(), 6);
         const QStringList expected { QStringLiteral("APIs"), QStringLiteral("Security schemes"),
-            QStringLiteral("Throttle policies"), QStringLiteral("Applications"),
+            QStringLiteral("Throttle policies"), QStringLiteral("Applications"), QStringLiteral("Security"),
             QStringLiteral("Environments") };
         for (int row = 0; row < model.rowCount(); ++row) {
             const QModelIndex category = model.index(row, 0);
@@ -91,7 +91,6 @@ private slots:
             << QStringLiteral("security_scheme") << int(NodeKind::SecurityScheme);
         QTest::newRow("throttle policy")
             << QStringLiteral("throttle_policy") << int(NodeKind::ThrottlePolicy);
-        QTest::newRow("application") << QStringLiteral("application") << int(NodeKind::Application);
     }
 
     void showsDocuments()
@@ -116,6 +115,32 @@ private slots:
             QStringLiteral("requestCount"));
         for (NodeKind other : { NodeKind::Api, NodeKind::Environment })
             QCOMPARE(model.rowCount(model.categoryIndex(other)), 0);
+    }
+
+    void showsApplications()
+    {
+        QString error;
+        auto workspace
+            = Workspace::open(m_directory.filePath(QStringLiteral("applications.gatehouse")), &error);
+        QVERIFY2(workspace, qPrintable(error));
+        const std::optional<CreatedApplication> gold = workspace->addApplication(QStringLiteral("Gold App"));
+        QVERIFY2(gold, qPrintable(workspace->lastError()));
+        QVERIFY(workspace->addApplication(QStringLiteral("Bronze App"), QStringLiteral("10PerMin")));
+
+        WorkspaceTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload(workspace.get());
+        QCOMPARE(model.rowCount(model.categoryIndex(NodeKind::Application)), 2);
+        const QModelIndex node = model.findNode(NodeKind::Application, gold->record.application.id);
+        QVERIFY(node.isValid());
+        QCOMPARE(node.data().toString(), QStringLiteral("Gold App"));
+        QVERIFY(node.siblingAtColumn(WorkspaceTreeModel::DetailColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("Unlimited")));
+        const QModelIndex security = model.categoryIndex(NodeKind::Security);
+        QVERIFY(security.isValid());
+        QCOMPARE(model.rowCount(security), 0);
     }
 
     void marksRunningEnvironments()
