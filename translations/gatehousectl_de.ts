@@ -1147,5 +1147,109 @@
         <source>%1: applications, subscriptions and credentials updated</source>
         <translation>%1: Anwendungen, Abonnements und Zugangsdaten aktualisiert</translation>
     </message>
+    <message>
+        <source>Map a client certificate (PEM) to an application, for Mutual SSL.</source>
+        <translation>Einer Anwendung ein Client-Zertifikat (PEM) zuordnen, für Mutual SSL.</translation>
+    </message>
+    <message>
+        <source>Application name or id.</source>
+        <translation>Name oder ID der Anwendung.</translation>
+    </message>
+    <message>
+        <source>The client certificate, PEM.</source>
+        <translation>Das Client-Zertifikat, PEM.</translation>
+    </message>
+    <message>
+        <source>cannot map the certificate in &apos;%1&apos; to %2: %3</source>
+        <translation>das Zertifikat in „%1“ lässt sich %2 nicht zuordnen: %3</translation>
+    </message>
+    <message>
+        <source>Mapped certificate %1 to %2</source>
+        <translation>Zertifikat %1 der Anwendung %2 zugeordnet</translation>
+    </message>
+    <message>
+        <source>Remove a client certificate mapping (by SHA-256 fingerprint) from an application.</source>
+        <translation>Die Zuordnung eines Client-Zertifikats (nach SHA-256-Fingerabdruck) zu einer Anwendung entfernen.</translation>
+    </message>
+    <message>
+        <source>Fingerprint printed by &apos;app cert add&apos;.</source>
+        <translation>Fingerabdruck, den „app cert add“ ausgegeben hat.</translation>
+    </message>
+    <message>
+        <source>cannot remove the certificate mapping: %1</source>
+        <translation>die Zertifikatszuordnung lässt sich nicht entfernen: %1</translation>
+    </message>
+    <message>
+        <source>Removed certificate %1 from %2</source>
+        <translation>Zertifikat %1 von %2 entfernt</translation>
+    </message>
+    <message>
+        <source>Stop introspecting opaque tokens (only JWTs are accepted afterwards).</source>
+        <translation>Opake Token nicht mehr per Introspection prüfen (danach werden nur JWTs akzeptiert).</translation>
+    </message>
+    <message>
+        <source>cannot clear the introspection endpoint: %1</source>
+        <translation>der Introspection-Endpunkt lässt sich nicht entfernen: %1</translation>
+    </message>
+    <message>
+        <source>Token introspection is off</source>
+        <translation>Token-Introspection ist aus</translation>
+    </message>
+    <message>
+        <source>Validate opaque access tokens with an RFC 7662 introspection endpoint (client secret read from standard input when --client-id is given).</source>
+        <translation>Opake Zugriffstoken über einen Introspection-Endpunkt nach RFC 7662 prüfen (das Client-Secret wird mit --client-id von der Standardeingabe gelesen).</translation>
+    </message>
+    <message>
+        <source>The introspection endpoint URL.</source>
+        <translation>Die URL des Introspection-Endpunkts.</translation>
+    </message>
+    <message>
+        <source>Client id the gateway authenticates with (its secret comes from standard input).</source>
+        <translation>Client-ID, mit der sich das Gateway anmeldet (ihr Secret kommt von der Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>How long an active token&apos;s answer is kept (default 300).</source>
+        <translation>Wie lange die Antwort für ein aktives Token behalten wird (Standard: 300).</translation>
+    </message>
+    <message>
+        <source>--endpoint is required</source>
+        <translation>--endpoint ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--cache-seconds must be a number of seconds</source>
+        <translation>--cache-seconds muss eine Anzahl Sekunden sein</translation>
+    </message>
+    <message>
+        <source>Client secret (not shown):</source>
+        <translation>Client-Secret (wird nicht angezeigt):</translation>
+    </message>
+    <message>
+        <source>cannot set the introspection endpoint: %1</source>
+        <translation>der Introspection-Endpunkt lässt sich nicht setzen: %1</translation>
+    </message>
+    <message>
+        <source>Opaque tokens are introspected at %1</source>
+        <translation>Opake Token werden bei %1 geprüft</translation>
+    </message>
+    <message>
+        <source>Set the TLS-terminating proxies (comma-separated addresses or CIDR ranges, &quot;&quot; for none) whose client-certificate header is trusted.</source>
+        <translation>Die TLS-terminierenden Proxys festlegen (kommagetrennte Adressen oder CIDR-Bereiche, &quot;&quot; für keine), deren Client-Zertifikat-Header vertraut wird.</translation>
+    </message>
+    <message>
+        <source>e.g. 10.0.0.5,192.168.0.0/16</source>
+        <translation>z. B. 10.0.0.5,192.168.0.0/16</translation>
+    </message>
+    <message>
+        <source>cannot set the trusted proxies: %1</source>
+        <translation>die vertrauenswürdigen Proxys lassen sich nicht setzen: %1</translation>
+    </message>
+    <message>
+        <source>No proxy is trusted to pass client certificates</source>
+        <translation>Keinem Proxy wird die Weitergabe von Client-Zertifikaten anvertraut</translation>
+    </message>
+    <message>
+        <source>Trusted proxies: %1</source>
+        <translation>Vertrauenswürdige Proxys: %1</translation>
+    </message>
 </context>
 </TS>

@@ -4,12 +4,12 @@
 
 namespace Gatehouse {
 
-// gatehousectl app cert add --workspace FILE APP PEMFILE
+// gatehousectl app cert-add --workspace FILE APP PEMFILE
 class AppCertAddCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(gatehousectl)
 public:
-    QString name() const override { return QStringLiteral("app cert add"); }
+    QString name() const override { return QStringLiteral("app cert-add"); }
     QString summary() const override;
     void addArguments(QCommandLineParser &parser) const override;
     QStringList positionalNames() const override

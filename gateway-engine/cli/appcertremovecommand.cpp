@@ -17,7 +17,7 @@ void AppCertRemoveCommand::addArguments(QCommandLineParser &parser) const
 {
     addWorkspaceOption(parser);
     parser.addPositionalArgument(QStringLiteral("APP"), tr("Application name or id."));
-    parser.addPositionalArgument(QStringLiteral("SHA256"), tr("Fingerprint printed by 'app cert add'."));
+    parser.addPositionalArgument(QStringLiteral("SHA256"), tr("Fingerprint printed by 'app cert-add'."));
 }
 
 int AppCertRemoveCommand::execute(const QCommandLineParser &parser)

@@ -4,12 +4,12 @@
 
 namespace Gatehouse {
 
-// gatehousectl app cert remove --workspace FILE APP SHA256
+// gatehousectl app cert-remove --workspace FILE APP SHA256
 class AppCertRemoveCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(gatehousectl)
 public:
-    QString name() const override { return QStringLiteral("app cert remove"); }
+    QString name() const override { return QStringLiteral("app cert-remove"); }
     QString summary() const override;
     void addArguments(QCommandLineParser &parser) const override;
     QStringList positionalNames() const override
