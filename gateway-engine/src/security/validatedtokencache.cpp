@@ -1,10 +1,44 @@
 #include "validatedtokencache.h"
 
+#include "security/jose/jose.h"
+
+#include <atomic>
+
 namespace Gatehouse {
+
+namespace {
+std::atomic<quint64> lastCacheId { 0 };
+}
 
 ValidatedTokenCache::ValidatedTokenCache(int capacity)
     : m_capacityPerShard(qMax(1, capacity / shardCount))
+    , m_id(lastCacheId.fetch_add(1, std::memory_order_relaxed) + 1)
 { }
+
+ValidatedCredentialPtr ValidatedTokenCache::findByToken(
+    const QByteArray &token, qint64 now, QByteArray *tokenSha256Hex) const
+{
+    struct MemoEntry
+    {
+        quint64 cacheId = 0;
+        QByteArray token;
+        ValidatedCredentialPtr credential;
+    };
+    thread_local std::array<MemoEntry, 16> memo;
+    // The tail of a JWT is its signature: as good as random for picking a slot.
+    MemoEntry &entry
+        = memo[qHash(QByteArrayView(token).last(qMin<qsizetype>(token.size(), 32))) % memo.size()];
+    if (entry.cacheId == m_id && entry.credential && entry.credential->cacheUntil > now
+        && Jose::constantTimeEquals(entry.token, token)) {
+        *tokenSha256Hex = entry.credential->tokenSha256Hex;
+        return entry.credential;
+    }
+    *tokenSha256Hex = Jose::sha256Hex(token);
+    ValidatedCredentialPtr found = find(*tokenSha256Hex, now);
+    if (found)
+        entry = { m_id, token, found };
+    return found;
+}
 
 ValidatedTokenCache::Shard &ValidatedTokenCache::shardFor(const QByteArray &key) const
 {

@@ -31,6 +31,9 @@ class ValidatedTokenCache
 public:
     explicit ValidatedTokenCache(int capacity = 20'000);
     ValidatedCredentialPtr find(const QByteArray &tokenSha256Hex, qint64 now) const;
+    // find() by the token itself; *tokenSha256Hex receives its hash. A small per-thread memo of recently
+    // seen tokens (compared in constant time) spares hashing a client's token on each of its requests.
+    ValidatedCredentialPtr findByToken(const QByteArray &token, qint64 now, QByteArray *tokenSha256Hex) const;
     void insert(ValidatedCredentialPtr credential, qint64 now);
     int size() const;
 
@@ -44,6 +47,7 @@ private:
     static constexpr int shardCount = 16;
     mutable std::array<Shard, shardCount> m_shards;
     int m_capacityPerShard;
+    quint64 m_id; // tells this cache's memo entries from those of earlier deployments
 };
 
 } // namespace Gatehouse

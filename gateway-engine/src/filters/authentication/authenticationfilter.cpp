@@ -118,12 +118,12 @@ AuthenticationFilter::Credential AuthenticationFilter::findCredential() const
 
 FilterStatus AuthenticationFilter::checkToken(const Credential &credential)
 {
-    const QByteArray tokenSha = Jose::sha256Hex(credential.value);
+    const qint64 now = nowSeconds();
+    QByteArray tokenSha;
+    ValidatedCredentialPtr validated = m_config.tokenCache().findByToken(credential.value, now, &tokenSha);
     const auto revoked = m_config.revocations() ? m_config.revocations()->current() : nullptr;
     if (revoked && revoked->isRevoked({}, tokenSha))
         return reject(401, "900901", "token has been revoked");
-    const qint64 now = nowSeconds();
-    ValidatedCredentialPtr validated = m_config.tokenCache().find(tokenSha, now);
     const auto kind = credential.type == CredentialType::ApiKey ? JwtValidator::Kind::ApiKey
                                                                 : JwtValidator::Kind::AccessToken;
     if (validated && (validated->identity.method == "api_key") != (kind == JwtValidator::Kind::ApiKey))
@@ -156,7 +156,7 @@ FilterStatus AuthenticationFilter::introspect(const QByteArray &token, const QBy
 {
     const IntrospectionConfig &config = *m_config.realm().introspection;
     m_config.introspection()->introspect(config, token, m_callbacks->asyncContext(),
-        [alive = std::weak_ptr(m_alive), tokenSha, cacheSeconds = config.cacheSeconds](
+        [alive = aliveToken(), tokenSha, cacheSeconds = config.cacheSeconds](
             const IntrospectionClient::Result &result) {
             const auto filter = alive.lock();
             if (!filter)
@@ -377,9 +377,16 @@ FilterStatus AuthenticationFilter::reject(int status, const QByteArray &code, co
     return FilterStatus::LocalReply;
 }
 
+std::weak_ptr<AuthenticationFilter *> AuthenticationFilter::aliveToken()
+{
+    if (!m_alive)
+        m_alive = std::make_shared<AuthenticationFilter *>(this);
+    return m_alive;
+}
+
 std::function<void()> AuthenticationFilter::later(std::function<void(AuthenticationFilter &)> continuation)
 {
-    std::weak_ptr<AuthenticationFilter *> alive = m_alive;
+    std::weak_ptr<AuthenticationFilter *> alive = aliveToken();
     QPointer<QObject> context = m_callbacks->asyncContext();
     return [alive, context, continuation = std::move(continuation)] {
         if (!context)

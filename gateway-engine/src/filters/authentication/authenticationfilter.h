@@ -45,6 +45,7 @@ private:
     void addBackendJwt();
     // Runs continuation on this request's thread later, unless the request ended meanwhile.
     std::function<void()> later(std::function<void(AuthenticationFilter &)> continuation);
+    std::weak_ptr<AuthenticationFilter *> aliveToken();
     void resumeWith(FilterStatus status);
 
     const AuthenticationFilterConfig &m_config;
@@ -53,7 +54,7 @@ private:
     const CompiledApiSecurity *m_api = nullptr;
     bool m_certificateAccepted = false;
     bool m_keysRefetched = false;
-    std::shared_ptr<AuthenticationFilter *> m_alive = std::make_shared<AuthenticationFilter *>(this);
+    std::shared_ptr<AuthenticationFilter *> m_alive; // made only when async work starts; reset by onDestroy
 };
 
 } // namespace Gatehouse

@@ -1,7 +1,9 @@
 #include "keymaterial.h"
 
 #include <array>
+#include <memory>
 #include <openssl/crypto.h>
+#include <openssl/evp.h>
 
 namespace Gatehouse::Jose {
 
@@ -55,11 +57,16 @@ bool isHmac(Algorithm algorithm)
 
 QByteArray sha256Hex(QByteArrayView bytes)
 {
+    // On the request path (cache and revocation keys) for every secured request: the algorithm is fetched
+    // once and each thread reuses one context, as OpenSSL 3's implicit fetch per call costs more than
+    // hashing a token; OpenSSL's SHA-256 uses the CPU's SHA extensions where Qt's portable one does not.
+    static EVP_MD *const sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    thread_local const OpenSsl::MdCtxPtr context(EVP_MD_CTX_new());
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int digestLength = 0;
-    if (EVP_Digest(
-            OpenSsl::bytesOf(bytes), size_t(bytes.size()), digest, &digestLength, EVP_sha256(), nullptr)
-        != 1)
+    if (!sha256 || !context || EVP_DigestInit_ex2(context.get(), sha256, nullptr) != 1
+        || EVP_DigestUpdate(context.get(), bytes.data(), size_t(bytes.size())) != 1
+        || EVP_DigestFinal_ex(context.get(), digest, &digestLength) != 1)
         return {};
     return QByteArray(reinterpret_cast<const char *>(digest), qsizetype(digestLength)).toHex();
 }
