@@ -117,7 +117,8 @@ public:
     // PKCS#8 or traditional PEM, RSA or EC.
     static std::shared_ptr<const SigningKey> fromPrivateKeyPem(
         const QByteArray &pem, const QByteArray &keyId, QString *error);
-    static std::shared_ptr<const SigningKey> fromHmacSecret(const QByteArray &secret, const QByteArray &keyId);
+    static std::shared_ptr<const SigningKey> fromHmacSecret(
+        const QByteArray &secret, const QByteArray &keyId);
 
     ~SigningKey();
     QByteArray keyId() const;
