@@ -167,9 +167,13 @@ void TestRemoteKeys::unknownKidRefetchIsRateLimited()
     elapsed.start();
     for (int i = 0; i < 5; ++i)
         QCOMPARE(statusWith(unknown), 401);
-    if (elapsed.elapsed() >= refetchIntervalMs)
-        QSKIP("the machine was too slow to stay inside one refetch interval");
-    QCOMPARE(m_environment->remoteKeySets().fetchCount(), fetchesBefore);
+    // At most one refetch per interval, however many requests name the unknown kid (a slow machine may
+    // straddle an interval boundary).
+    const int intervals = int(elapsed.elapsed() / refetchIntervalMs);
+    QVERIFY2(m_environment->remoteKeySets().fetchCount() <= fetchesBefore + intervals,
+        qPrintable(QStringLiteral("%1 fetches in %2 ms")
+                       .arg(m_environment->remoteKeySets().fetchCount() - fetchesBefore)
+                       .arg(elapsed.elapsed())));
 }
 
 void TestRemoteKeys::knownKeysSurviveServerOutage()
