@@ -42,6 +42,7 @@ struct EnvironmentSettings
     int workerCount = 0; // 0 = number of cores
     ListenerLimits limits;
     QString accessLogPath; // empty = no file
+    std::optional<DistributedThrottling> distributedThrottling; // empty = counters in this process only
     bool operator==(const EnvironmentSettings &) const = default;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "securityconfig.h"
+#include "throttleconfig.h"
 
 #include <QByteArray>
 #include <QList>
@@ -72,6 +73,7 @@ struct OperationConfig
     std::optional<EndpointGroup> sandboxEndpoints;
     std::optional<MockResponse> mock; // answer when the effective endpoint group is Mock
     OperationSecurity security;
+    QString throttlingPolicy; // resource-level advanced policy; empty = none
     bool operator==(const OperationConfig &) const = default;
 };
 
@@ -97,6 +99,7 @@ struct ApiConfig
     std::optional<EndpointGroup> sandboxEndpoints;
     std::vector<ResourceConfig> resources;
     ApiSecurity security;
+    QString throttlingPolicy; // API-level advanced policy (apiThrottlingPolicy); empty = none
     bool operator==(const ApiConfig &) const = default;
 };
 
@@ -105,6 +108,8 @@ struct GatewayConfig
 {
     std::vector<ApiConfig> apis;
     SecurityRealm realm;
+    // Every policy the APIs, operations, subscriptions and applications name, plus all custom policies.
+    std::vector<ThrottlePolicy> throttlePolicies;
     bool operator==(const GatewayConfig &) const = default;
 };
 
