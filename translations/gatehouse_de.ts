@@ -708,6 +708,51 @@ Stufe: %2 · angelegt %3</translation>
         <source>%1 &amp;nbsp; %2 &amp;nbsp; %3 &amp;nbsp;&amp;nbsp; The last column shows what live tests in Gatehouse confirmed.</source>
         <translation>%1 &amp;nbsp; %2 &amp;nbsp; %3 &amp;nbsp;&amp;nbsp; Die letzte Spalte zeigt, was Live-Tests in Gatehouse bestätigt haben.</translation>
     </message>
+    <message>
+        <source>Starting a Choreo Connect and an API Gateway environment…</source>
+        <translation>Eine Choreo-Connect- und eine API-Gateway-Umgebung werden gestartet…</translation>
+    </message>
+    <message>
+        <source>Checked %1 on %2.</source>
+        <translation>%1 auf %2 geprüft.</translation>
+    </message>
+    <message>
+        <source>Verification failed: %1</source>
+        <translation>Prüfung fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification cancelled after %n check(s).</source>
+        <translation>
+            <numerusform>Prüfung nach %n Test abgebrochen.</numerusform>
+            <numerusform>Prüfung nach %n Tests abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n live check(s) agree with the tables.</source>
+        <translation>
+            <numerusform>Der %n Live-Test stimmt mit den Tabellen überein.</numerusform>
+            <numerusform>Alle %n Live-Tests stimmen mit den Tabellen überein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live check(s) differ from the tables; hover a cell for the evidence.</source>
+        <translation>
+            <numerusform>%n Live-Test weicht von den Tabellen ab; die Belege zeigt der Tooltip der Zelle.</numerusform>
+            <numerusform>%n Live-Tests weichen von den Tabellen ab; die Belege zeigt der Tooltip der Zelle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Verify live</source>
+        <translation>Live &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Start an environment of each profile and test every row that has a live check (Ctrl+R).</source>
+        <translation>Eine Umgebung je Profil starten und jede Zeile testen, für die es einen Live-Test gibt (Strg+R).</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>Gatehouse::ConsoleClient</name>
@@ -1620,6 +1665,13 @@ Stufe: %2 · angelegt %3</translation>
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::LiveVerification</name>
+    <message>
+        <source>A verification is already running.</source>
+        <translation>Es läuft bereits eine Prüfung.</translation>
     </message>
 </context>
 <context>

@@ -707,6 +707,51 @@ Tier: %2 · created %3</source>
         <source>%1 &amp;nbsp; %2 &amp;nbsp; %3 &amp;nbsp;&amp;nbsp; The last column shows what live tests in Gatehouse confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Starting a Choreo Connect and an API Gateway environment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification cancelled after %n check(s).</source>
+        <translation>
+            <numerusform>Verification cancelled after %n check.</numerusform>
+            <numerusform>Verification cancelled after %n checks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n live check(s) agree with the tables.</source>
+        <translation>
+            <numerusform>The %n live check agrees with the tables.</numerusform>
+            <numerusform>All %n live checks agree with the tables.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live check(s) differ from the tables; hover a cell for the evidence.</source>
+        <translation>
+            <numerusform>%n live check differs from the tables; hover a cell for the evidence.</numerusform>
+            <numerusform>%n live checks differ from the tables; hover a cell for the evidence.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Verify live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an environment of each profile and test every row that has a live check (Ctrl+R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gatehouse::ConsoleClient</name>
@@ -1618,6 +1663,13 @@ Tier: %2 · created %3</source>
     </message>
     <message>
         <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::LiveVerification</name>
+    <message>
+        <source>A verification is already running.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1172,10 +1172,6 @@
         <translation>Die Zuordnung eines Client-Zertifikats (nach SHA-256-Fingerabdruck) zu einer Anwendung entfernen.</translation>
     </message>
     <message>
-        <source>Fingerprint printed by &apos;app cert add&apos;.</source>
-        <translation>Fingerabdruck, den „app cert add“ ausgegeben hat.</translation>
-    </message>
-    <message>
         <source>cannot remove the certificate mapping: %1</source>
         <translation>die Zertifikatszuordnung lässt sich nicht entfernen: %1</translation>
     </message>
@@ -1250,6 +1246,78 @@
     <message>
         <source>Trusted proxies: %1</source>
         <translation>Vertrauenswürdige Proxys: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint printed by &apos;app cert-add&apos;.</source>
+        <translation>Fingerabdruck, den &apos;app cert-add&apos; ausgegeben hat.</translation>
+    </message>
+    <message>
+        <source>Check the capability matrix live: start an environment per profile and test each row.</source>
+        <translation>Die Fähigkeitsmatrix live prüfen: je Profil eine Umgebung starten und jede Zeile testen.</translation>
+    </message>
+    <message>
+        <source>Only this row of the matrix (repeatable), e.g. basic-auth.</source>
+        <translation>Nur diese Zeile der Matrix (wiederholbar), z. B. basic-auth.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Only this profile: choreo-connect or api-gateway.</source>
+        <translation>Nur dieses Profil: choreo-connect oder api-gateway.</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Print the verdicts as JSON.</source>
+        <translation>Die Ergebnisse als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>--profile must be choreo-connect or api-gateway</source>
+        <translation>--profile muss choreo-connect oder api-gateway sein</translation>
+    </message>
+    <message>
+        <source>cannot load the capability matrix: %1</source>
+        <translation>die Fähigkeitsmatrix lässt sich nicht laden: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3: %4</source>
+        <translation>%1 %2 auf %3: %4</translation>
+    </message>
+    <message>
+        <source>agrees</source>
+        <translation>stimmt überein</translation>
+    </message>
+    <message>
+        <source>DIFFERS</source>
+        <translation>WEICHT AB</translation>
+    </message>
+    <message>
+        <source>ROW</source>
+        <translation>ZEILE</translation>
+    </message>
+    <message>
+        <source>MATRIX</source>
+        <translation>MATRIX</translation>
+    </message>
+    <message>
+        <source>OBSERVED</source>
+        <translation>BEOBACHTET</translation>
+    </message>
+    <message>
+        <source>VERDICT</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+    <message>
+        <source>supported</source>
+        <translation>unterstützt</translation>
+    </message>
+    <message>
+        <source>not built in</source>
+        <translation>nicht eingebaut</translation>
     </message>
 </context>
 </TS>

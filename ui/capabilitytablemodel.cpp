@@ -1,6 +1,8 @@
 #include "capabilitytablemodel.h"
 
+#include <QColor>
 #include <QFont>
+#include <algorithm>
 
 namespace Gatehouse {
 
@@ -138,14 +140,25 @@ QVariant CapabilityTableModel::verificationData(const CapabilityRow &row, int ro
 {
     switch (role) {
     case Qt::DisplayRole:
+        return verificationText(row, false);
     case Qt::ToolTipRole:
-        return verificationText(row);
+        return verificationText(row, true);
+    case Qt::ForegroundRole: {
+        const auto found = m_verifications.constFind(row.id);
+        if (found == m_verifications.constEnd() || found->isEmpty())
+            return QVariant();
+        const bool differs
+            = std::any_of(found->cbegin(), found->cend(), [](const Verification &verification) {
+                  return verification.state == VerificationState::Differs;
+              });
+        return QColor(differs ? QStringLiteral("#c0392b") : QStringLiteral("#1e8449"));
+    }
     default:
         return QVariant();
     }
 }
 
-QString CapabilityTableModel::verificationText(const CapabilityRow &row) const
+QString CapabilityTableModel::verificationText(const CapabilityRow &row, bool withEvidence) const
 {
     const auto found = m_verifications.constFind(row.id);
     if (found == m_verifications.constEnd())
@@ -168,7 +181,7 @@ QString CapabilityTableModel::verificationText(const CapabilityRow &row) const
             break;
         }
         QString line = tr("%1: %2", "profile name: verification state").arg(profile.name, state);
-        if (!verification->detail.isEmpty())
+        if (withEvidence && !verification->detail.isEmpty())
             line = tr("%1 (%2)", "verification line (detail)").arg(line, verification->detail);
         lines.append(line);
     }

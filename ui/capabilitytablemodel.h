@@ -64,7 +64,8 @@ private:
     QVariant profileCellData(const CapabilityRow &row, const Profile &profile, int role) const;
     static QString cellText(const CapabilityCell &cell);
     QVariant verificationData(const CapabilityRow &row, int role) const;
-    QString verificationText(const CapabilityRow &row) const;
+    QString verificationText(
+        const CapabilityRow &row, bool withEvidence) const; // evidence: the probes' steps
     const QIcon &iconFor(CapabilitySupport support) const;
 
     CapabilityTable m_table;

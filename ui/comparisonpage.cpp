@@ -3,10 +3,14 @@
 #include "supportbadge.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -19,6 +23,10 @@ ComparisonPage::ComparisonPage(QWidget *parent)
     , m_introLabel(new QLabel(this))
     , m_legendLabel(new QLabel(this))
     , m_errorLabel(new QLabel(this))
+    , m_verifyButton(new QPushButton(this))
+    , m_cancelButton(new QPushButton(this))
+    , m_verifyProgress(new QProgressBar(this))
+    , m_verifyStatus(new QLabel(this))
     , m_tablesWidget(new QWidget)
     , m_tablesLayout(new QVBoxLayout(m_tablesWidget))
 {
@@ -40,10 +48,31 @@ ComparisonPage::ComparisonPage(QWidget *parent)
     scrollArea->setWidget(m_tablesWidget);
     m_tablesLayout->setContentsMargins(0, 0, 8, 0);
 
+    m_verifyButton->setObjectName(QStringLiteral("verifyLiveButton"));
+    // A QShortcut of its own: the button's mnemonic (&V) replaces any shortcut set on the button. Only
+    // active while the page is shown.
+    new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this, this, &ComparisonPage::verifyLive);
+    m_cancelButton->setObjectName(QStringLiteral("cancelVerificationButton"));
+    m_cancelButton->hide();
+    m_verifyProgress->hide();
+    m_verifyProgress->setMaximumWidth(200);
+    m_verifyStatus->setObjectName(QStringLiteral("verificationStatus"));
+    m_verifyStatus->setWordWrap(true);
+    connect(m_verifyButton, &QPushButton::clicked, this, &ComparisonPage::verifyLive);
+    connect(m_cancelButton, &QPushButton::clicked, &m_verification, &LiveVerification::cancel);
+    connect(&m_verification, &LiveVerification::verdictReady, this, &ComparisonPage::showVerdict);
+    connect(&m_verification, &LiveVerification::finished, this, &ComparisonPage::verificationFinished);
+    auto *verifyRow = new QHBoxLayout;
+    verifyRow->addWidget(m_verifyButton);
+    verifyRow->addWidget(m_cancelButton);
+    verifyRow->addWidget(m_verifyProgress);
+    verifyRow->addWidget(m_verifyStatus, 1);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_titleLabel);
     layout->addWidget(m_introLabel);
     layout->addWidget(m_legendLabel);
+    layout->addLayout(verifyRow);
     layout->addWidget(m_errorLabel);
     layout->addWidget(scrollArea, 1);
 
@@ -144,6 +173,54 @@ bool ComparisonPage::setVerification(
     return false;
 }
 
+void ComparisonPage::verifyLive()
+{
+    if (m_verification.isRunning())
+        return;
+    for (CapabilityTableModel *model : std::as_const(m_models))
+        model->clearVerifications();
+    QString error;
+    if (!m_verification.start(&error)) {
+        m_verifyStatus->setText(error);
+        return;
+    }
+    m_verdictCount = 0;
+    m_differences = 0;
+    m_verifyProgress->setRange(0, m_verification.checkCount());
+    m_verifyProgress->setValue(0);
+    m_verifyProgress->show();
+    m_cancelButton->show();
+    m_verifyButton->setEnabled(false);
+    m_verifyStatus->setText(tr("Starting a Choreo Connect and an API Gateway environment…"));
+}
+
+void ComparisonPage::showVerdict(const CapabilityVerdict &verdict)
+{
+    ++m_verdictCount;
+    if (!verdict.agrees)
+        ++m_differences;
+    m_verifyProgress->setValue(m_verdictCount);
+    setVerification(verdict.rowId, verdict.profileId,
+        verdict.agrees ? VerificationState::Confirmed : VerificationState::Differs, verdict.detail);
+    m_verifyStatus->setText(tr("Checked %1 on %2.").arg(verdict.rowId, verdict.profileId));
+}
+
+void ComparisonPage::verificationFinished(bool completed, const QString &error)
+{
+    m_verifyProgress->hide();
+    m_cancelButton->hide();
+    m_verifyButton->setEnabled(true);
+    if (!error.isEmpty())
+        m_verifyStatus->setText(tr("Verification failed: %1").arg(error));
+    else if (!completed)
+        m_verifyStatus->setText(tr("Verification cancelled after %n check(s).", nullptr, m_verdictCount));
+    else if (m_differences == 0)
+        m_verifyStatus->setText(tr("All %n live check(s) agree with the tables.", nullptr, m_verdictCount));
+    else
+        m_verifyStatus->setText(tr("%n live check(s) differ from the tables; hover a cell for the evidence.",
+            nullptr, m_differences));
+}
+
 bool ComparisonPage::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::Resize || event->type() == QEvent::Show) {
@@ -175,6 +252,10 @@ void ComparisonPage::retranslate()
                               "Gatehouse confirmed.")
                                .arg(badge(CapabilitySupport::Yes), badge(CapabilitySupport::Partial),
                                    badge(CapabilitySupport::No)));
+    m_verifyButton->setText(tr("&Verify live"));
+    m_verifyButton->setToolTip(tr("Start an environment of each profile and test every row that has a live "
+                                  "check (Ctrl+R)."));
+    m_cancelButton->setText(tr("Cancel"));
     for (CapabilityTableModel *model : std::as_const(m_models))
         model->retranslate();
     for (QTableView *view : std::as_const(m_views))

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "capabilitytablemodel.h"
+#include "liveverification.h"
 
 #include <QWidget>
 
 class QLabel;
+class QProgressBar;
+class QPushButton;
 class QTableView;
 class QVBoxLayout;
 
@@ -26,6 +29,10 @@ public:
     bool setVerification(const QString &rowId, const QString &profileId, VerificationState state,
         const QString &detail = QString());
 
+    // Starts environments of both profiles and tests every row that has a live check (Ctrl+R).
+    void verifyLive();
+    LiveVerification &liveVerification() { return m_verification; }
+
 protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -34,11 +41,20 @@ private:
     void rebuild(const CapabilityMatrix &matrix);
     void fitHeight(QTableView *view);
     void retranslate();
+    void showVerdict(const CapabilityVerdict &verdict);
+    void verificationFinished(bool completed, const QString &error);
 
     QLabel *m_titleLabel;
     QLabel *m_introLabel;
     QLabel *m_legendLabel;
     QLabel *m_errorLabel;
+    QPushButton *m_verifyButton;
+    QPushButton *m_cancelButton;
+    QProgressBar *m_verifyProgress;
+    QLabel *m_verifyStatus;
+    LiveVerification m_verification;
+    int m_verdictCount = 0;
+    int m_differences = 0;
     QWidget *m_tablesWidget;
     QVBoxLayout *m_tablesLayout;
     QList<CapabilityTableModel *> m_models;

@@ -35,6 +35,7 @@
 #include "userlistcommand.h"
 #include "userremovecommand.h"
 #include "usersetcommand.h"
+#include "verifycommand.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -86,6 +87,7 @@ int GatehouseCtl::run(const QStringList &arguments)
     registry.add(std::make_unique<ApiKeyIssueCommand>());
     registry.add(std::make_unique<RevokeCommand>());
     registry.add(std::make_unique<RevokedListCommand>());
+    registry.add(std::make_unique<VerifyCommand>());
     registry.add(std::make_unique<UserSetCommand>());
     registry.add(std::make_unique<UserListCommand>());
     registry.add(std::make_unique<UserRemoveCommand>());

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -196,10 +198,14 @@ private slots:
         const QString text = changedIndex.data().toString();
         QVERIFY2(text.contains(m_matrix.profileName(profileId)), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("confirmed")), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("live test")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("live test")), qPrintable(text));
+        const QString evidence = changedIndex.data(Qt::ToolTipRole).toString();
+        QVERIFY2(evidence.contains(QStringLiteral("live test")), qPrintable(evidence));
+        QCOMPARE(changedIndex.data(Qt::ForegroundRole).value<QColor>(), QColor(QStringLiteral("#1e8449")));
 
         model.setVerification(rowId, profileId, VerificationState::Differs);
         QVERIFY(changedIndex.data().toString().contains(QStringLiteral("differs")));
+        QCOMPARE(changedIndex.data(Qt::ForegroundRole).value<QColor>(), QColor(QStringLiteral("#c0392b")));
         model.clearVerifications();
         QVERIFY(changedIndex.data().toString().isEmpty());
     }
@@ -230,6 +236,53 @@ private slots:
             QStringLiteral("oauth2"), QStringLiteral("choreo-connect"), VerificationState::Confirmed));
         QVERIFY(!page.setVerification(
             QStringLiteral("no-such-row"), QStringLiteral("choreo-connect"), VerificationState::Confirmed));
+    }
+
+    // Ctrl+R on the page: environments of both profiles are started off the GUI thread and every security
+    // row gets a verdict per profile, with the requests as evidence in the tooltip.
+    void liveVerificationConfirmsTheSecurityTable()
+    {
+        ComparisonPage page;
+        page.show();
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        QSignalSpy finished(&page.liveVerification(), &LiveVerification::finished);
+        QTest::keyClick(&page, Qt::Key_R, Qt::ControlModifier);
+        QVERIFY2(page.liveVerification().isRunning(),
+            qPrintable(page.findChild<QLabel *>(QStringLiteral("verificationStatus"))->text()));
+        QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("verifyLiveButton"))->isEnabled());
+        QVERIFY(finished.wait(120'000));
+        QCOMPARE(finished.constFirst().at(0).toBool(), true);
+        QVERIFY(page.findChild<QPushButton *>(QStringLiteral("verifyLiveButton"))->isEnabled());
+        const QString status = page.findChild<QLabel *>(QStringLiteral("verificationStatus"))->text();
+        QVERIFY2(status.contains(QStringLiteral("All 10")), qPrintable(status));
+
+        CapabilityTableModel *security = nullptr;
+        for (CapabilityTableModel *model : page.tableModels()) {
+            for (int r = 0; r < model->rowCount(); ++r) {
+                if (model->index(r, 0).data(CapabilityTableModel::RowIdRole).toString()
+                    == QLatin1String("oauth2"))
+                    security = model;
+            }
+        }
+        QVERIFY(security);
+        for (int r = 0; r < security->rowCount(); ++r) {
+            const QModelIndex cell = security->index(r, security->verificationColumn());
+            const QString text = cell.data().toString();
+            QCOMPARE(text.count(QStringLiteral("confirmed")), 2);
+            QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("→")));
+        }
+    }
+
+    void liveVerificationCanBeCancelled()
+    {
+        ComparisonPage page;
+        QSignalSpy finished(&page.liveVerification(), &LiveVerification::finished);
+        page.verifyLive();
+        page.liveVerification().cancel();
+        QVERIFY(finished.wait(60'000));
+        QCOMPARE(finished.constFirst().at(0).toBool(), false);
+        QVERIFY(!page.liveVerification().isRunning());
     }
 };
 
