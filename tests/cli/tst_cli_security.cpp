@@ -1,4 +1,5 @@
 #include "gatehousectlprocess.h"
+#include "testtools.h"
 #include "gatehousectlrun.h"
 #include "testcertificates.h"
 #include "workspace.h"
@@ -24,26 +25,7 @@ QString dataFile(const char *name)
     return QStringLiteral(GATEHOUSE_TEST_DATA_DIR "/") + QLatin1String(name);
 }
 
-// A python3 that has PyJWT with RSA support (Debian's python3-jwt and python3-cryptography); one earlier in
-// PATH (pyenv, a venv) may lack them.
-QString python()
-{
-    static const QString found = [] {
-        for (const QString &candidate :
-            { QStandardPaths::findExecutable(QStringLiteral("python3")),
-                QStandardPaths::findExecutable(QStringLiteral("python3"), { QStringLiteral("/usr/bin") }) }) {
-            if (candidate.isEmpty())
-                continue;
-            QProcess probe;
-            probe.start(candidate, { QStringLiteral("-c"), QStringLiteral("import jwt, cryptography") });
-            if (probe.waitForFinished(30'000) && probe.exitStatus() == QProcess::NormalExit
-                && probe.exitCode() == 0)
-                return candidate;
-        }
-        return QString();
-    }();
-    return found;
-}
+QString python() { return TestTools::pythonWithJwt(); }
 
 // Verifies an RS256 JWT with PyJWT against the first key of a JWKS; the claims and header, or the error.
 const char verifyScript[] = R"PY(

@@ -1,5 +1,7 @@
 #include "securitytestkit.h"
 
+#include "testtools.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QProcess>
@@ -7,21 +9,7 @@
 
 namespace Gatehouse::SecurityTestKit {
 
-QString python()
-{
-    static const QString found = [] {
-        for (const QString &candidate :
-            { QStandardPaths::findExecutable(QStringLiteral("python3")),
-                QStandardPaths::findExecutable(QStringLiteral("python3"), { QStringLiteral("/usr/bin") }) }) {
-            QProcess probe;
-            probe.start(candidate, { QStringLiteral("-c"), QStringLiteral("import jwt, cryptography") });
-            if (!candidate.isEmpty() && probe.waitForFinished(30'000) && probe.exitCode() == 0)
-                return candidate;
-        }
-        return QString();
-    }();
-    return found;
-}
+QString python() { return TestTools::pythonWithJwt(); }
 
 bool run(const QString &program, const QStringList &arguments, QByteArray *output, QString *error,
     const QByteArray &input)

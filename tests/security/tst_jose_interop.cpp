@@ -2,6 +2,7 @@
 // Python's PyJWT (Debian's python3-jwt) and by `openssl dgst`, verified here with keys read from PEM, from
 // a certificate and from PyJWT's JWKs; and the other way round, tokens signed here verified by PyJWT.
 #include "security/jose/jose.h"
+#include "testtools.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -152,18 +153,7 @@ void TestJoseInterop::initTestCase()
     m_openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
     if (m_openssl.isEmpty())
         QFAIL("the openssl command line tool is not installed (Debian package: openssl)");
-    // A python3 earlier in PATH (pyenv, a venv) may lack Debian's modules, so the system one is tried too.
-    for (const QString &candidate : { QStandardPaths::findExecutable(QStringLiteral("python3")),
-             QStandardPaths::findExecutable(QStringLiteral("python3"), { QStringLiteral("/usr/bin") }) }) {
-        if (candidate.isEmpty())
-            continue;
-        const ToolRun probe
-            = runTool(candidate, { QStringLiteral("-c"), QStringLiteral("import jwt, cryptography") });
-        if (probe.finished && probe.exitCode == 0) {
-            m_python = candidate;
-            break;
-        }
-    }
+    m_python = Gatehouse::TestTools::pythonWithJwt();
     if (m_python.isEmpty())
         QFAIL("no python3 with the jwt and cryptography modules (Debian packages: python3-jwt, "
               "python3-cryptography)");
