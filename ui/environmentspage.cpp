@@ -6,6 +6,7 @@
 #include "environmentlistmodel.h"
 #include "environmentmanager.h"
 #include "requestratechart.h"
+#include "throttledrequestsmodel.h"
 #include "workspace.h"
 
 #include <QCheckBox>
@@ -65,6 +66,7 @@ EnvironmentsPage::EnvironmentsPage(EnvironmentManager *manager, QWidget *parent)
     , m_deploymentModel(new DeploymentListModel(this))
     , m_accessLogModel(new AccessLogModel(this))
     , m_requestCountModel(new ApiRequestCountModel(this))
+    , m_throttledModel(new ThrottledRequestsModel(this))
 {
     m_heading = new QLabel(this);
     QFont headingFont = m_heading->font();
@@ -90,6 +92,7 @@ EnvironmentsPage::EnvironmentsPage(EnvironmentManager *manager, QWidget *parent)
     connect(m_manager, &EnvironmentManager::requestLogged, m_accessLogModel, &AccessLogModel::append);
     connect(
         m_manager, &EnvironmentManager::requestLogged, m_requestCountModel, &ApiRequestCountModel::record);
+    connect(m_manager, &EnvironmentManager::requestLogged, m_throttledModel, &ThrottledRequestsModel::record);
     connect(
         m_manager, &EnvironmentManager::environmentStarted, this, &EnvironmentsPage::onEnvironmentStarted);
     connect(
@@ -208,6 +211,7 @@ QWidget *EnvironmentsPage::createTrafficSection()
     connect(m_clearLogButton, &QPushButton::clicked, this, [this] {
         m_accessLogModel->clear();
         m_requestCountModel->clear();
+        m_throttledModel->clear();
     });
     connect(m_accessLogModel, &QAbstractItemModel::rowsInserted, this, [this] {
         // Queued: the view updates its scroll range only after this signal has been handled.
@@ -236,8 +240,15 @@ QWidget *EnvironmentsPage::createTrafficSection()
     countsPage->setStretchFactor(1, 3);
     countsPage->setSizes({ 400, 700 });
 
+    auto *throttledView = createTableView(m_throttledModel, m_trafficTabs);
+    throttledView->setObjectName(QStringLiteral("throttledRequestsView"));
+    throttledView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    throttledView->horizontalHeader()->setSectionResizeMode(
+        ThrottledRequestsModel::PolicyColumn, QHeaderView::Stretch);
+
     m_trafficTabs->addTab(logPage, QString());
     m_trafficTabs->addTab(countsPage, QString());
+    m_trafficTabs->addTab(throttledView, QString());
     return m_trafficTabs;
 }
 
@@ -246,6 +257,7 @@ void EnvironmentsPage::setWorkspace(Workspace *workspace)
     m_workspace = workspace;
     m_accessLogModel->clear();
     m_requestCountModel->clear();
+    m_throttledModel->clear();
     m_messageLabel->hide();
     m_lastMessage.clear();
     refresh();
@@ -463,6 +475,8 @@ void EnvironmentsPage::retranslate()
     m_undeployButton->setToolTip(tr("Remove the chosen API from the selected environment"));
     m_trafficTabs->setTabText(0, tr("Access log"));
     m_trafficTabs->setTabText(1, tr("Requests per API"));
+    m_trafficTabs->setTabText(2, tr("Throttled"));
+    m_throttledModel->retranslate();
     m_clearLogButton->setText(tr("Clear"));
     m_followLogCheck->setText(tr("Follow new requests"));
     m_environmentModel->retranslate();

@@ -14,6 +14,7 @@ namespace Gatehouse {
 
 class AccessLogModel;
 class ApiRequestCountModel;
+class ThrottledRequestsModel;
 class DeploymentListModel;
 class EnvironmentListModel;
 class EnvironmentManager;
@@ -45,6 +46,7 @@ public:
     DeploymentListModel *deploymentModel() const { return m_deploymentModel; }
     AccessLogModel *accessLogModel() const { return m_accessLogModel; }
     ApiRequestCountModel *requestCountModel() const { return m_requestCountModel; }
+    ThrottledRequestsModel *throttledModel() const { return m_throttledModel; }
     QString lastMessage() const { return m_lastMessage; }
     MessageKind lastMessageKind() const { return m_lastMessageKind; }
 
@@ -78,6 +80,7 @@ private:
     DeploymentListModel *m_deploymentModel;
     AccessLogModel *m_accessLogModel;
     ApiRequestCountModel *m_requestCountModel;
+    ThrottledRequestsModel *m_throttledModel;
 
     QLabel *m_heading = nullptr;
     QTableView *m_environmentView = nullptr;

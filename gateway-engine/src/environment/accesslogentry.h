@@ -27,6 +27,7 @@ struct AccessLogEntry
     QByteArray authMethod; // oauth2 | api_key | basic_auth | mutual_tls, when security admitted the request
     QString application; // the caller's application, when known
     QByteArray authFailure; // why security refused the request (never the credential itself)
+    QString throttledBy; // the throttle policy that refused the request (429), empty otherwise
 };
 
 QByteArray toJsonLine(const AccessLogEntry &entry);
