@@ -21,7 +21,8 @@ QString pythonWith(const QString &modules)
             continue;
         QProcess probe;
         probe.start(candidate, { QStringLiteral("-c"), QStringLiteral("import ") + modules });
-        if (probe.waitForFinished(30'000) && probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0) {
+        if (probe.waitForFinished(30'000) && probe.exitStatus() == QProcess::NormalExit
+            && probe.exitCode() == 0) {
             result = candidate;
             break;
         }

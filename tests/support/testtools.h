@@ -9,6 +9,9 @@ namespace Gatehouse::TestTools {
 QString pythonWith(const QString &modules);
 
 // Debian's python3-jwt and python3-cryptography: PyJWT with RSA and EC support.
-inline QString pythonWithJwt() { return pythonWith(QStringLiteral("jwt, cryptography")); }
+inline QString pythonWithJwt()
+{
+    return pythonWith(QStringLiteral("jwt, cryptography"));
+}
 
 } // namespace Gatehouse::TestTools
