@@ -166,17 +166,18 @@ void RedisCounterStore::Private::send(
             unknownScript.push_back(charges[i]);
             continue;
         }
-        if (error.startsWith("NOAUTH") || error.startsWith("WRONGPASS"))
-            connection.disconnect();
-        noteBadReply(QString::fromUtf8(error));
+        if (error.startsWith("NOAUTH") || error.startsWith("WRONGPASS")) {
+            if (connection.isConnected())
+                noteUnreachable(QString::fromUtf8(error)); // and reconnect, with AUTH when a password is set
+        } else {
+            noteBadReply(QString::fromUtf8(error));
+        }
         answerDegraded(*charges[i]);
     }
     if (replies.size() < charges.size()) {
         noteUnreachable(connection.lastError());
         for (std::size_t i = replies.size(); i < charges.size(); ++i)
             answerDegraded(*charges[i]);
-    } else if (!connection.isConnected()) {
-        noteUnreachable(QStringLiteral("the server refused the session"));
     }
     if (!unknownScript.empty() && connection.isConnected())
         send(unknownScript, true, false);
