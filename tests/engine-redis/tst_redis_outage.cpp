@@ -50,6 +50,7 @@ private slots:
     void failOpenCountsLocallyAndReconnects();
     void failClosedDeniesDuringOutage();
     void hangingRedisTimesOut();
+    void restartBetweenChargesIsNotAnOutage();
     void neverReachableDoesNotHang();
     void password_data();
     void password();
@@ -158,6 +159,23 @@ void TestRedisOutage::hangingRedisTimesOut()
     }
     server.resume();
     QTRY_VERIFY_WITH_TIMEOUT(!chargeAndWait(store, { hourly("hang", 3) })->degraded, 10'000);
+}
+
+void TestRedisOutage::restartBetweenChargesIsNotAnOutage()
+{
+    RedisTestServer server;
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    RedisCounterStore store(settings(server.port(), ThrottleFailureMode::FailClosed));
+    QVERIFY(!chargeAndWait(store, { hourly("restart", 3) })->degraded);
+
+    // No charge while it is down: the store's idle connection is stale, and the next charge finds out.
+    server.stop();
+    QVERIFY2(server.start(&error), qPrintable(error));
+    const std::optional<CounterVerdict> verdict = chargeAndWait(store, { hourly("restart", 3) });
+    QVERIFY(verdict);
+    QVERIFY(!verdict->degraded);
+    QVERIFY(verdict->allowed);
 }
 
 void TestRedisOutage::neverReachableDoesNotHang()
