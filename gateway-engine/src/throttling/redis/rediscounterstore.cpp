@@ -145,10 +145,12 @@ void RedisCounterStore::Private::send(
     // A connection idle since Redis restarted fails on first use; one more try on a new one hides that.
     if (replies.empty() && mayRetryOnNewConnection && steadyNowMs() < deadlines.front()) {
         connected = false;
-        if (tryConnect()) {
+        if (tryConnect())
             send(charges, useEval, false);
-            return;
-        }
+        else
+            for (QueuedCharge *charge : charges)
+                answerDegraded(*charge);
+        return;
     }
 
     std::vector<QueuedCharge *> unknownScript;
