@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -33,6 +34,7 @@ struct AuthenticatedIdentity
     QStringList scopes;
     QByteArray jti;
     qint64 expiresAt = 0; // seconds since the epoch; 0 = none
+    QJsonObject claims; // of the token or API key (JWT claims, or what introspection answered)
 };
 
 } // namespace Gatehouse

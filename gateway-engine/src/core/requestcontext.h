@@ -27,6 +27,7 @@ struct RequestContext
     std::optional<ClientCertificateFacts> clientCertificate;
     std::optional<AuthenticatedIdentity> identity;
     QByteArray authFailure; // why security refused the request; for the log and the test console
+    QString throttledBy; // the throttle policy that refused the request
     const CompiledEndpointGroup *endpoints = nullptr;
     const CompiledTarget *upstream = nullptr;
     HttpResponseHead response;

@@ -5,14 +5,24 @@
 #include "filters/cors/corsfilterfactory.h"
 #include "filters/keymanager/keymanagerendpointfilter.h"
 #include "filters/metrics/metricsfilterfactory.h"
+#include "filters/throttling/throttlingfilterfactory.h"
+#include "throttling/throttleplan.h"
 
 #include <atomic>
+#include <chrono>
 
 namespace Gatehouse {
 
 namespace {
 std::atomic<quint64> lastSnapshotId { 0 };
+
+qint64 steadyMilliseconds()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+        std::chrono::steady_clock::now().time_since_epoch())
+        .count();
 }
+} // namespace
 
 RuntimeSnapshot::RuntimeSnapshot(GatewayConfigPtr config, const Shared &shared)
     : m_config(std::move(config))
@@ -32,6 +42,11 @@ RuntimeSnapshot::RuntimeSnapshot(GatewayConfigPtr config, const Shared &shared)
             std::make_shared<KeyManagerEndpointFilterFactory>(authentication, authentication->config()));
     if (authentication->config().anyApiSecured())
         m_filters.push_back(std::move(authentication));
+    std::shared_ptr<const ThrottlePlan> throttlePlan = ThrottlePlan::compile(*m_config, &m_problems);
+    if (shared.throttleCounters && !throttlePlan->isEmpty()) {
+        m_filters.push_back(std::make_shared<ThrottlingFilterFactory>(ThrottlingFilterConfig {
+            std::move(throttlePlan), shared.throttleCounters, [] { return steadyMilliseconds(); } }));
+    }
     m_filters.insert(m_filters.end(), shared.customFilters.begin(), shared.customFilters.end());
     if (shared.metrics)
         m_filters.push_back(std::make_shared<MetricsFilterFactory>(*shared.metrics, m_router));

@@ -14,6 +14,7 @@ class AccessLogSink;
 class RevocationRegistry;
 class RemoteKeySets;
 class IntrospectionClient;
+class CounterStore;
 
 // What one deployment compiles to: routes plus the filter factories, all immutable and shared by every
 // worker. A request keeps the snapshot it started with alive until it ends.
@@ -29,6 +30,7 @@ public:
         const RevocationRegistry *revocations = nullptr;
         RemoteKeySets *remoteKeys = nullptr;
         IntrospectionClient *introspection = nullptr;
+        std::shared_ptr<CounterStore> throttleCounters; // none: no rate limiting
     };
 
     RuntimeSnapshot(GatewayConfigPtr config, const Shared &shared);

@@ -66,6 +66,10 @@ QByteArray toJsonLine(const AccessLogEntry &entry)
         out += ",\"auth_failure\":";
         appendJsonString(out, entry.authFailure);
     }
+    if (!entry.throttledBy.isEmpty()) {
+        out += ",\"throttled_by\":";
+        appendJsonString(out, entry.throttledBy.toUtf8());
+    }
     out += "}\n";
     return out;
 }

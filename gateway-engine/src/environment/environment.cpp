@@ -6,6 +6,7 @@
 #include "security/introspectionclient.h"
 #include "security/remotekeysets.h"
 #include "security/revocationlist.h"
+#include "throttling/counterstorefactory.h"
 #include "worker.h"
 
 #include <QFile>
@@ -43,6 +44,7 @@ public:
     QThread securityThread; // JWKS fetches (and later introspection) run here, off the workers and the GUI
     RemoteKeySets *remoteKeys = nullptr; // lives in securityThread, deleted when it finishes
     IntrospectionClient *introspection = nullptr; // likewise
+    std::shared_ptr<CounterStore> throttleCounters; // outlive deployments: a redeploy keeps the counts
     std::vector<QThread *> threads;
     std::vector<Worker *> workers;
     quint16 httpPort = 0;
@@ -58,7 +60,7 @@ public:
     RuntimeSnapshot::Shared snapshotShared() const
     {
         return RuntimeSnapshot::Shared { settings.name, metrics.get(), accessLog.get(), customFilters,
-            &revocations, remoteKeys, introspection };
+            &revocations, remoteKeys, introspection, throttleCounters };
     }
     bool bindAll(std::vector<QList<ListeningSocket>> &perWorker, QString *error);
     LocalReply adminReply(const HttpRequestHead &request) const;
@@ -234,6 +236,7 @@ Environment::Environment(EnvironmentSettings settings, QObject *parent)
     d->introspection = new IntrospectionClient;
     d->introspection->moveToThread(&d->securityThread);
     QObject::connect(&d->securityThread, &QThread::finished, d->introspection, &QObject::deleteLater);
+    d->throttleCounters = makeCounterStore(d->settings);
     d->securityThread.setObjectName(QStringLiteral("%1-security").arg(d->settings.name));
     d->securityThread.start();
 }

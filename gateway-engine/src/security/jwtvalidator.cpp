@@ -203,6 +203,7 @@ JwtOutcome JwtValidator::validate(const QByteArray &token, const QByteArray &tok
     identity.subject = claims.value(QLatin1String("sub")).toString();
     identity.jti = claims.value(QLatin1String("jti")).toString().toUtf8();
     identity.expiresAt = exp.value_or(0);
+    identity.claims = claims;
     for (const QString &claim : { issuer->config.consumerKeyClaim, QStringLiteral("client_id") }) {
         const QJsonValue value = claims.value(claim);
         if (value.isString() && !value.toString().isEmpty()) {

@@ -50,7 +50,7 @@ struct ThrottleSimulationResult
 
 // Sends `input` through the engine's real limiter (the same plan and counter code the throttling filter
 // uses) with simulated time: no network, no sleeping. Stops early once *cancelled.
-ThrottleSimulationResult simulateThrottling(const ThrottlePolicy &policy, const ThrottleSimulationInput &input,
-    const std::atomic_bool *cancelled = nullptr);
+ThrottleSimulationResult simulateThrottling(const ThrottlePolicy &policy,
+    const ThrottleSimulationInput &input, const std::atomic_bool *cancelled = nullptr);
 
 } // namespace Gatehouse

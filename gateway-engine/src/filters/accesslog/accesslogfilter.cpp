@@ -47,6 +47,7 @@ void AccessLogFilter::onLog(const RequestContext &ctx)
         entry.application = ctx.identity->applicationName;
     }
     entry.authFailure = ctx.authFailure;
+    entry.throttledBy = ctx.throttledBy;
     m_config.sink->write(ctx.workerIndex, std::move(entry));
 }
 

@@ -181,6 +181,7 @@ FilterStatus AuthenticationFilter::introspect(const QByteArray &token, const QBy
             identity.consumerKey = claims.value(QLatin1String("client_id")).toString().toUtf8();
             identity.scopes = claims.value(QLatin1String("scope")).toString().split(u' ', Qt::SkipEmptyParts);
             identity.jti = claims.value(QLatin1String("jti")).toString().toUtf8();
+            identity.claims = claims;
             const qint64 exp = qint64(claims.value(QLatin1String("exp")).toDouble(0));
             identity.expiresAt = exp;
             if (exp > 0 && exp <= now) {
