@@ -7,6 +7,7 @@ namespace Gatehouse::RedisGcra {
 
 namespace {
 
+// The arithmetic of throttling/gcra.h (MemoryCounterStore, the local fallback) in Lua; keep them in step.
 // KEYS[i]: the counter keys. ARGV: quota, windowMs, cost, force ("1"/"0") for each key, in KEYS' order.
 // A cell stores its theoretical arrival time (TAT, ms since the epoch on Redis' clock). With interval =
 // windowMs / quota and d = max(TAT - now, 0):
