@@ -32,8 +32,10 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void threeGatewaysShareOneApiLimit();
+    void redisOutageIsNeither500NorHang();
 
 private:
+    std::vector<quint16> m_ports;
     RedisTestServer m_redis;
     TestBackend m_backend;
     std::vector<std::unique_ptr<QProcess>> m_gateways;
@@ -77,6 +79,7 @@ void TestRedisGateways::threeGatewaysShareOneApiLimit()
         QVERIFY2(line.startsWith("port "), line.constData());
         ports.push_back(quint16(line.mid(5).toUInt()));
     }
+    m_ports = ports;
 
     // 60 requests to each gateway at once: 180 against a limit of 100. The limit refills one request
     // every 600 ms, so the run must stay short for the 2% bound to mean anything; it takes well under 1 s.
@@ -117,6 +120,31 @@ void TestRedisGateways::threeGatewaysShareOneApiLimit()
     QCOMPARE(total.ok + total.throttled, 3 * RequestsPerGateway);
     QVERIFY2(total.ok >= 98 && total.ok <= 102, qPrintable(QString::number(total.ok)));
     QCOMPARE(m_backend.requestCount() - backendBefore, total.ok); // no 429 reached the backend
+}
+
+void TestRedisGateways::redisOutageIsNeither500NorHang()
+{
+    QVERIFY(!m_ports.empty());
+    m_redis.stop();
+    // The gateways fail open (the default) and count in their own process: 100 a minute each.
+    const int backendBefore = m_backend.requestCount();
+    Statuses total;
+    QElapsedTimer clock;
+    clock.start();
+    for (const quint16 port : m_ports) {
+        BlockingHttpClient client(port);
+        for (int n = 0; n < 10; ++n) {
+            const BlockingHttpClient::Response response = client.request("GET", "/shop/1.0.0/items");
+            const int status = response.ok ? response.head.status : 0;
+            (status == 200 ? total.ok : status == 429 ? total.throttled : total.other) += 1;
+        }
+    }
+    qInfo("during the outage: %d ok, %d throttled, %d other in %lld ms", total.ok, total.throttled,
+        total.other, clock.elapsed());
+    QCOMPARE(total.other, 0);
+    QCOMPARE(total.ok, 30);
+    QCOMPARE(m_backend.requestCount() - backendBefore, total.ok);
+    QVERIFY2(clock.elapsed() < 10'000, qPrintable(QString::number(clock.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestRedisGateways)
