@@ -105,6 +105,11 @@ void TestThrottlingFilter::resourcePolicyLetsExactlyTenThrough()
     QVERIFY2(tally.retryAfter.toInt() >= 1 && tally.retryAfter.toInt() <= 6, tally.retryAfter.constData());
     QVERIFY2(tally.rateLimit.startsWith("limit=10, remaining=0"), tally.rateLimit.constData());
     QVERIFY2(tally.okRateLimit.startsWith("limit=10, remaining=0"), tally.okRateLimit.constData());
+    const QByteArray metrics = environment.prometheusText();
+    QVERIFY2(
+        metrics.contains(
+            "gatehouse_throttled_total{environment=\"test-env\",api=\"Shop\",policy=\"TenPerMinute\"} 20"),
+        metrics.constData());
 }
 
 void TestThrottlingFilter::apiPolicyWithHeaderGroup()

@@ -44,8 +44,9 @@ RuntimeSnapshot::RuntimeSnapshot(GatewayConfigPtr config, const Shared &shared)
         m_filters.push_back(std::move(authentication));
     std::shared_ptr<const ThrottlePlan> throttlePlan = ThrottlePlan::compile(*m_config, &m_problems);
     if (shared.throttleCounters && !throttlePlan->isEmpty()) {
-        m_filters.push_back(std::make_shared<ThrottlingFilterFactory>(ThrottlingFilterConfig {
-            std::move(throttlePlan), shared.throttleCounters, [] { return steadyMilliseconds(); } }));
+        m_filters.push_back(
+            std::make_shared<ThrottlingFilterFactory>(ThrottlingFilterConfig { std::move(throttlePlan),
+                shared.throttleCounters, [] { return steadyMilliseconds(); }, shared.metrics }));
     }
     m_filters.insert(m_filters.end(), shared.customFilters.begin(), shared.customFilters.end());
     if (shared.metrics)

@@ -64,6 +64,31 @@ QList<ApiRequestCount> MetricsRegistry::requestCountsByApi() const
     return counts;
 }
 
+std::atomic<quint64> *MetricsRegistry::throttledCounter(
+    const QString &apiId, const QString &apiName, const QString &policy)
+{
+    const QString key = apiId + QLatin1Char('\n') + policy;
+    QMutexLocker lock(&m_mutex);
+    if (ThrottledEntry *entry = m_throttledIndex.value(key))
+        return &entry->count;
+    ThrottledEntry &entry = m_throttled.emplace_back();
+    entry.apiId = apiId;
+    entry.apiName = apiName;
+    entry.policy = policy;
+    m_throttledIndex.insert(key, &entry);
+    return &entry.count;
+}
+
+QList<ThrottledCount> MetricsRegistry::throttledCounts() const
+{
+    QList<ThrottledCount> counts;
+    QMutexLocker lock(&m_mutex);
+    for (const ThrottledEntry &entry : m_throttled)
+        counts.append(
+            { entry.apiId, entry.apiName, entry.policy, entry.count.load(std::memory_order_relaxed) });
+    return counts;
+}
+
 QByteArray MetricsRegistry::prometheusText() const
 {
     QByteArray out;
@@ -114,6 +139,15 @@ QByteArray MetricsRegistry::prometheusText() const
     out += "# HELP gatehouse_connections_open Downstream connections open now.\n"
            "# TYPE gatehouse_connections_open gauge\ngatehouse_connections_open"
         + env + QByteArray::number(m_connectionsOpen.load(std::memory_order_relaxed)) + '\n';
+    out += "# HELP gatehouse_throttled_total Requests refused by a throttle policy, by API and policy.\n"
+           "# TYPE gatehouse_throttled_total counter\n";
+    for (const ThrottledCount &count : throttledCounts()) {
+        if (count.throttled == 0)
+            continue;
+        out += "gatehouse_throttled_total{environment=\"" + escapeLabel(m_environment) + "\",api=\""
+            + escapeLabel(count.apiName) + "\",policy=\"" + escapeLabel(count.policy) + "\"} "
+            + QByteArray::number(count.throttled) + '\n';
+    }
     return out;
 }
 

@@ -6,6 +6,7 @@
 #include <QMutex>
 #include <QString>
 #include <atomic>
+#include <deque>
 #include <memory>
 #include <vector>
 
@@ -18,6 +19,14 @@ struct ApiRequestCount
     QString version;
     quint64 requests = 0;
     quint64 errors = 0; // 4xx and 5xx
+};
+
+struct ThrottledCount
+{
+    QString apiId;
+    QString apiName;
+    QString policy;
+    quint64 throttled = 0;
 };
 
 // All of one environment's counters. Outlives deployments, so counters keep counting across redeploys.
@@ -40,6 +49,11 @@ public:
     qint64 openConnections() const { return m_connectionsOpen.load(std::memory_order_relaxed); }
 
     QList<ApiRequestCount> requestCountsByApi() const;
+    // Requests refused by a throttle policy. Counters are looked up when a deployment is compiled; the
+    // request path only increments them.
+    std::atomic<quint64> *throttledCounter(
+        const QString &apiId, const QString &apiName, const QString &policy);
+    QList<ThrottledCount> throttledCounts() const;
     QByteArray prometheusText() const;
 
 private:
@@ -58,6 +72,15 @@ private:
     QHash<QByteArray, int> m_index;
     std::vector<Entry> m_entries;
     std::unique_ptr<OperationStats> m_unmatched;
+    struct ThrottledEntry
+    {
+        QString apiId;
+        QString apiName;
+        QString policy;
+        std::atomic<quint64> count { 0 };
+    };
+    QHash<QString, ThrottledEntry *> m_throttledIndex;
+    std::deque<ThrottledEntry> m_throttled;
     std::atomic<quint64> m_connectionsTotal { 0 };
     std::atomic<qint64> m_connectionsOpen { 0 };
 };

@@ -1,5 +1,7 @@
 #include "throttlingfilter.h"
 
+#include "observability/metricsregistry.h"
+
 #include <cmath>
 
 namespace Gatehouse {
@@ -78,6 +80,11 @@ FilterStatus ThrottlingFilter::apply(const CounterVerdict &verdict)
     addRateLimitHeaders(reply.headers, verdict, denied);
     m_ctx->localReply = std::move(reply);
     m_ctx->throttledBy = planned.policy;
+    if (m_config.metrics && m_ctx->route.api) {
+        const ApiConfig &api = *m_ctx->route.api->config;
+        m_config.metrics->throttledCounter(api.id, api.name, planned.policy)
+            ->fetch_add(1, std::memory_order_relaxed);
+    }
     return FilterStatus::LocalReply;
 }
 
