@@ -23,9 +23,12 @@ struct CapabilityCheck
     QString rowId;
     std::function<ApiConfig()> probeApi;
     std::function<CheckOutcome(ProbeWorld &)> run;
+    std::vector<ThrottlePolicy> policies = {}; // the throttle policies the probe API names
 };
 
 // Rows of the security table and JWT revocation.
 QList<CapabilityCheck> securityChecks();
+// Advanced rate limiting (conditions) and bandwidth limits.
+QList<CapabilityCheck> rateLimitChecks();
 
 } // namespace Gatehouse

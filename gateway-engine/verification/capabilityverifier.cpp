@@ -6,7 +6,7 @@ namespace Gatehouse {
 
 CapabilityVerifier::CapabilityVerifier(ProfileCompiler compiler)
     : m_compiler(std::move(compiler))
-    , m_checks(securityChecks())
+    , m_checks(securityChecks() + rateLimitChecks())
 { }
 
 QStringList CapabilityVerifier::verifiableRows() const
@@ -50,7 +50,7 @@ bool CapabilityVerifier::run(const QStringList &rowIds, const QList<GatewayProfi
 
     QList<ProbeWorld::ProbeApi> apis;
     for (const CapabilityCheck &check : selected)
-        apis << ProbeWorld::ProbeApi { check.rowId, check.probeApi() };
+        apis << ProbeWorld::ProbeApi { check.rowId, check.probeApi(), check.policies };
 
     for (GatewayProfile profile : profiles) {
         if (cancelled && *cancelled)

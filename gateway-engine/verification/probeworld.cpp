@@ -74,6 +74,8 @@ std::unique_ptr<ProbeWorld> ProbeWorld::start(
             continue;
         }
         config->apis.push_back(compiled.api);
+        config->throttlePolicies.insert(
+            config->throttlePolicies.end(), probe.policies.begin(), probe.policies.end());
     }
 
     world->m_consumerSecret = randomSecret();

@@ -24,6 +24,7 @@ public:
     {
         QString feature; // capability row id; also the API's context ("/verify-<feature>")
         ApiConfig config;
+        std::vector<ThrottlePolicy> policies;
     };
 
     ~ProbeWorld();

@@ -255,7 +255,7 @@ private slots:
         QCOMPARE(finished.constFirst().at(0).toBool(), true);
         QVERIFY(page.findChild<QPushButton *>(QStringLiteral("verifyLiveButton"))->isEnabled());
         const QString status = page.findChild<QLabel *>(QStringLiteral("verificationStatus"))->text();
-        QVERIFY2(status.contains(QStringLiteral("All 10")), qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("All 14")), qPrintable(status));
 
         CapabilityTableModel *security = nullptr;
         for (CapabilityTableModel *model : page.tableModels()) {

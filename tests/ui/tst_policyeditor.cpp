@@ -1,10 +1,15 @@
 #include "conditiongroupsedit.h"
 #include "pagewidgets.h"
 #include "policyeditor.h"
+#include "policypage.h"
 #include "throttlelimitedit.h"
+#include "throttlesimulatorview.h"
 
+#include <QChart>
 #include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -69,6 +74,8 @@ private slots:
     void buildingGroupsAndConditions();
     void problemsAreMarkedAndBlockSaving();
     void revertRestoresTheSavedPolicy();
+    void simulatorRunsTheEditedPolicy();
+    void simulatorRefusesBadInput();
 };
 
 void TestPolicyEditor::roundTrip_data()
@@ -242,6 +249,56 @@ void TestPolicyEditor::revertRestoresTheSavedPolicy()
     editor.revert();
     QCOMPARE(editor.policy(), policy);
     QVERIFY(!editor.isModified());
+}
+
+void TestPolicyEditor::simulatorRunsTheEditedPolicy()
+{
+    PolicyPage page;
+    ThrottlePolicy policy;
+    policy.name = QStringLiteral("TenPerMinute");
+    policy.defaultLimit = requests(10);
+    page.editor()->setPolicy(policy);
+    ThrottleSimulatorView *simulator = page.simulator();
+    simulator->setRate(2, 60);
+    QVERIFY2(simulator->run(),
+        qPrintable(simulator->findChild<QLabel *>(QStringLiteral("simulationSummary"))->text()));
+    QCOMPARE(simulator->lastResult().allowed, 19);
+    QCOMPARE(simulator->lastResult().throttled, 101);
+    const auto series = simulator->chart()->series();
+    QCOMPARE(series.size(), 2);
+    QCOMPARE(static_cast<QLineSeries *>(series.at(0))->count(), 60);
+    const QString summary = simulator->findChild<QLabel *>(QStringLiteral("simulationSummary"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("19 allowed")) && summary.contains(QStringLiteral("5.00 s")),
+        qPrintable(summary));
+
+    // Unsaved edits are what is simulated: a new partner group.
+    page.editor()->conditionGroups()->addGroup(); // 100 a minute, with one empty header condition
+    QTableWidget *table = page.editor()->conditionGroups()->conditionsTable();
+    table->item(0, ConditionGroupsEdit::NameColumn)->setText(QStringLiteral("X-Tier"));
+    table->item(0, ConditionGroupsEdit::ValueColumn)->setText(QStringLiteral("^partner$"));
+    simulator->setHeaders(QStringLiteral("X-Tier: partner"));
+    QVERIFY2(simulator->run(),
+        qPrintable(simulator->findChild<QLabel *>(QStringLiteral("simulationSummary"))->text()));
+    QCOMPARE(simulator->lastResult().throttled, 0); // the new group's 100 a minute are never used up at 2/s
+    QVERIFY(simulator->lastResult().limitDescription.startsWith(QStringLiteral("group 'group 1'")));
+}
+
+void TestPolicyEditor::simulatorRefusesBadInput()
+{
+    PolicyPage page;
+    ThrottlePolicy policy;
+    policy.name = QStringLiteral("P");
+    policy.defaultLimit = requests(10);
+    page.editor()->setPolicy(policy);
+    ThrottleSimulatorView *simulator = page.simulator();
+    simulator->setHeaders(QStringLiteral("no colon here"));
+    QVERIFY(!simulator->run());
+    QVERIFY(simulator->findChild<QLabel *>(QStringLiteral("simulationSummary"))
+                ->text()
+                .contains(QStringLiteral("Name: value")));
+    simulator->setHeaders(QString());
+    simulator->setRate(100'000, 3600);
+    QVERIFY(!simulator->run());
 }
 
 QTEST_MAIN(TestPolicyEditor)

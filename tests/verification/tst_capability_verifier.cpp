@@ -120,6 +120,19 @@ void TestCapabilityVerifier::bundledMatrixIsConfirmed_data()
     QTest::newRow("basic-auth choreo-connect: refused at deploy")
         << QStringLiteral("basic-auth") << cc << false
         << QStringList { QStringLiteral("deploy refused"), QStringLiteral("custom filter") };
+    const QStringList conditions { QStringLiteral("default limit 2 → 2 admitted, then 429 (900800)"),
+        QStringLiteral("X-Tier: partner (limit 4) → 4 admitted, then 429 (900800)"),
+        QStringLiteral("plan=bulk (limit 3) → 3 admitted, then 429 (900800)") };
+    QTest::newRow("advanced-rate-limiting choreo-connect")
+        << QStringLiteral("advanced-rate-limiting") << cc << true << conditions;
+    QTest::newRow("advanced-rate-limiting api-gateway")
+        << QStringLiteral("advanced-rate-limiting") << apigw << true << conditions;
+    QTest::newRow("bandwidth-rate-limiting choreo-connect: refused at deploy")
+        << QStringLiteral("bandwidth-rate-limiting") << cc << false
+        << QStringList { QStringLiteral("deploy refused"), QStringLiteral("bandwidth") };
+    QTest::newRow("bandwidth-rate-limiting api-gateway: enforced")
+        << QStringLiteral("bandwidth-rate-limiting") << apigw << true
+        << QStringList { QStringLiteral("2 KB an hour"), QStringLiteral("then 429 (900800)") };
     QTest::newRow("basic-auth api-gateway: built in")
         << QStringLiteral("basic-auth") << apigw << true
         << QStringList { QStringLiteral("Basic with the user's password → 200"),
@@ -145,7 +158,8 @@ void TestCapabilityVerifier::everyVerifiableRowAndProfileIsReported()
     const QStringList rows = m_verifier->verifiableRows();
     QCOMPARE(rows,
         (QStringList { QStringLiteral("oauth2"), QStringLiteral("mutual-ssl"), QStringLiteral("basic-auth"),
-            QStringLiteral("api-keys"), QStringLiteral("jwt-revocation") }));
+            QStringLiteral("api-keys"), QStringLiteral("jwt-revocation"),
+            QStringLiteral("advanced-rate-limiting"), QStringLiteral("bandwidth-rate-limiting") }));
     QCOMPARE(m_verdicts.size(), rows.size() * bothProfiles.size());
 }
 
