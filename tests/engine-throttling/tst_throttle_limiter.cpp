@@ -247,6 +247,11 @@ void TestThrottleLimiter::conditions()
     const auto range = CompiledThrottleCondition::compile(
         ipCondition(QStringLiteral("2001:db8::"), QStringLiteral("2001:db8::ffff")), &error);
     QVERIFY(range && range->matches(v6));
+    const auto everyV6 = CompiledThrottleCondition::compile(
+        ipCondition(QStringLiteral("::"), QStringLiteral("ffff::")), &error);
+    QVERIFY2(everyV6, qPrintable(error)); // "::" is IPv6, whatever QHostAddress::toIPv4Address() says
+    QVERIFY(everyV6->matches(v6));
+    QVERIFY(!everyV6->matches(subject));
     ThrottleSubject mapped { &head, QHostAddress(QStringLiteral("::ffff:10.1.2.3")), nullptr };
     QCOMPARE(
         CompiledThrottleCondition::compile(ipCondition(QStringLiteral("10.1.2.3")), &error)->matches(mapped),

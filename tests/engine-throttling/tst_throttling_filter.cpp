@@ -46,6 +46,7 @@ private slots:
     void resourcePolicyLetsExactlyTenThrough();
     void apiPolicyWithHeaderGroup();
     void subscriptionTierOfTheCaller();
+    void applicationTierAndCustomKeyTemplate();
     void bandwidthCutsOffAtTheQuota();
     void redeployKeepsTheCounts();
 
@@ -174,6 +175,50 @@ void TestThrottlingFilter::subscriptionTierOfTheCaller()
     QCOMPARE(limited.ok, 3);
     QCOMPARE(limited.lastCode, QByteArray("900804"));
     QCOMPARE(send(environment.httpPort(), 5, "/shop/1.0.0/items", bearer(gold)).ok, 5);
+}
+
+void TestThrottlingFilter::applicationTierAndCustomKeyTemplate()
+{
+    QString error;
+    const auto keyManager = TokenIssuer::generateKeyManager(&error);
+    QVERIFY2(keyManager, qPrintable(error));
+    const auto issuer = TokenIssuer::create(*keyManager, &error);
+    QVERIFY2(issuer, qPrintable(error));
+    ApplicationConfig application;
+    application.id = QStringLiteral("app-small");
+    application.name = QStringLiteral("Small App");
+    application.consumerKey = "ck-small";
+    application.tier = QStringLiteral("TwoPerMinute");
+    application.subscriptions.push_back({ QStringLiteral("shop-id"), QStringLiteral("Unlimited") });
+
+    Environment environment(testSettings(2));
+    ApiConfig shop = shopApi(httpGroup({ m_backend.url() }));
+    shop.security.schemes = { AuthScheme::OAuth2 };
+    ApiConfig open = shopApi(httpGroup({ m_backend.url() }));
+    open.id = QStringLiteral("open-id");
+    open.name = QStringLiteral("Open");
+    open.context = QStringLiteral("/open");
+    ThrottlePolicy perClientIp = requestPolicy(QStringLiteral("PerClientIp"), 4, ThrottlePolicyLevel::Custom);
+    perClientIp.keyTemplate = QStringLiteral("$clientIp:$apiContext");
+    auto config = std::make_shared<GatewayConfig>();
+    config->apis = { shop, open };
+    config->realm.keyManager = *keyManager;
+    config->realm.applications = { application };
+    config->throttlePolicies
+        = { requestPolicy(QStringLiteral("TwoPerMinute"), 2, ThrottlePolicyLevel::Application), perClientIp };
+    QVERIFY2(environment.start(config, &error), qPrintable(error));
+
+    TokenRequest request;
+    request.application = &application;
+    const QByteArray bearer
+        = "Authorization: Bearer " + issuer->issueAccessToken(request, &error)->token + "\r\n";
+    const Tally perApplication = send(environment.httpPort(), 4, "/shop/1.0.0/items", bearer);
+    QCOMPARE(perApplication.ok, 2);
+    QCOMPARE(perApplication.lastCode, QByteArray("900803"));
+    // The custom policy counts per client address and API context: the open API has its own 4.
+    const Tally custom = send(environment.httpPort(), 6, "/open/1.0.0/items");
+    QCOMPARE(custom.ok, 4);
+    QCOMPARE(custom.lastCode, QByteArray("900806"));
 }
 
 void TestThrottlingFilter::bandwidthCutsOffAtTheQuota()

@@ -8,16 +8,35 @@ namespace Gatehouse {
 
 namespace {
 
-// Addresses as 16 bytes (IPv4 as v4-mapped IPv6) so that ranges compare bytewise.
+// An IPv4 client on a dual-stack socket arrives as ::ffff:a.b.c.d; only that form counts as IPv4 (Qt's
+// toIPv4Address() also accepts ::, and "::" must stay an IPv6 address).
+QHostAddress normalized(const QHostAddress &address)
+{
+    if (address.protocol() != QAbstractSocket::IPv6Protocol)
+        return address;
+    const Q_IPV6ADDR bytes = address.toIPv6Address();
+    for (int i = 0; i < 10; ++i) {
+        if (bytes[i] != 0)
+            return address;
+    }
+    if (bytes[10] != 0xff || bytes[11] != 0xff)
+        return address;
+    return QHostAddress(
+        quint32(bytes[12]) << 24 | quint32(bytes[13]) << 16 | quint32(bytes[14]) << 8 | bytes[15]);
+}
+
+bool isIpv4(const QHostAddress &address)
+{
+    return address.protocol() == QAbstractSocket::IPv4Protocol;
+}
+
+// Addresses of one family as 16 bytes, so that ranges compare bytewise.
 Q_IPV6ADDR widened(const QHostAddress &address)
 {
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4);
-    if (!isV4)
+    if (!isIpv4(address))
         return address.toIPv6Address();
+    const quint32 v4 = address.toIPv4Address();
     Q_IPV6ADDR bytes {};
-    bytes[10] = 0xff;
-    bytes[11] = 0xff;
     bytes[12] = quint8(v4 >> 24);
     bytes[13] = quint8(v4 >> 16);
     bytes[14] = quint8(v4 >> 8);
@@ -30,13 +49,6 @@ int compareAddresses(const QHostAddress &left, const QHostAddress &right)
     const Q_IPV6ADDR a = widened(left);
     const Q_IPV6ADDR b = widened(right);
     return std::memcmp(&a, &b, sizeof a);
-}
-
-bool isIpv4(const QHostAddress &address)
-{
-    bool isV4 = false;
-    address.toIPv4Address(&isV4);
-    return isV4;
 }
 
 QString claimText(const QJsonValue &value)
@@ -69,12 +81,14 @@ std::optional<CompiledThrottleCondition> CompiledThrottleCondition::compile(
             *error = QStringLiteral("'%1' is not an IP address").arg(condition.startIp);
             return std::nullopt;
         }
+        compiled.m_start = normalized(compiled.m_start);
         compiled.m_end = compiled.m_start;
         if (!condition.endIp.isEmpty()) {
             if (!compiled.m_end.setAddress(condition.endIp)) {
                 *error = QStringLiteral("'%1' is not an IP address").arg(condition.endIp);
                 return std::nullopt;
             }
+            compiled.m_end = normalized(compiled.m_end);
             if (isIpv4(compiled.m_start) != isIpv4(compiled.m_end)) {
                 *error = QStringLiteral("the range %1 - %2 mixes IPv4 and IPv6")
                              .arg(condition.startIp, condition.endIp);
@@ -113,12 +127,7 @@ bool CompiledThrottleCondition::addressInRange(const QHostAddress &address) cons
 {
     if (address.isNull())
         return false;
-    QHostAddress candidate = address;
-    // An IPv4 client on a dual-stack socket arrives as ::ffff:a.b.c.d.
-    bool mapped = false;
-    const quint32 v4 = candidate.toIPv4Address(&mapped);
-    if (mapped)
-        candidate = QHostAddress(v4);
+    const QHostAddress candidate = normalized(address);
     if (isIpv4(candidate) != isIpv4(m_start))
         return false;
     return compareAddresses(candidate, m_start) >= 0 && compareAddresses(candidate, m_end) <= 0;
