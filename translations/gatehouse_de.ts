@@ -755,6 +755,85 @@ Stufe: %2 · angelegt %3</translation>
     </message>
 </context>
 <context>
+    <name>Gatehouse::ConditionGroupsEdit</name>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Query parameter</source>
+        <translation>Abfrageparameter</translation>
+    </message>
+    <message>
+        <source>JWT claim</source>
+        <translation>JWT-Claim</translation>
+    </message>
+    <message>
+        <source>An IPv4 or IPv6 address; with &quot;To&quot; the first address of the range</source>
+        <translation>Eine IPv4- oder IPv6-Adresse; mit &quot;Bis&quot; die erste Adresse des Bereichs</translation>
+    </message>
+    <message>
+        <source>A regular expression searched in the value (WSO2 semantics): ^abc$ for an exact match</source>
+        <translation>Ein regulärer Ausdruck, der im Wert gesucht wird (wie bei WSO2): ^abc$ für eine genaue Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Limit:</source>
+        <translation>Grenze:</translation>
+    </message>
+    <message>
+        <source>Add &amp;Group</source>
+        <translation>&amp;Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Group</source>
+        <translation>Gruppe entfernen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Condition</source>
+        <translation>&amp;Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Condition</source>
+        <translation>Bedingung entfernen</translation>
+    </message>
+    <message>
+        <source>e.g. partners</source>
+        <translation>z. B. Partner</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Invert</source>
+        <translation>Umkehren</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value or IP address</source>
+        <translation>Wert oder IP-Adresse</translation>
+    </message>
+    <message>
+        <source>To (IP range)</source>
+        <translation>Bis (IP-Bereich)</translation>
+    </message>
+</context>
+<context>
     <name>Gatehouse::ConsoleClient</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1363,6 +1442,10 @@ Stufe: %2 · angelegt %3</translation>
         <source>Follow new requests</source>
         <translation>Neuen Anfragen folgen</translation>
     </message>
+    <message>
+        <source>Throttled</source>
+        <translation>Gedrosselt</translation>
+    </message>
 </context>
 <context>
     <name>Gatehouse::IssuerDialog</name>
@@ -1908,6 +1991,117 @@ Stufe: %2 · angelegt %3</translation>
     </message>
 </context>
 <context>
+    <name>Gatehouse::PolicyEditor</name>
+    <message>
+        <source>Not used yet: attach it to an API, an operation, an application or a subscription.</source>
+        <translation>Noch nicht verwendet: Ordnen Sie sie einer API, einer Operation, einer Anwendung oder einem Abonnement zu.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field path: problem</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Saved policy %1.</source>
+        <translation>Richtlinie %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Advanced (API or resource)</source>
+        <translation>Erweitert (API oder Ressource)</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Custom (key template)</source>
+        <translation>Benutzerdefiniert (Schlüsselvorlage)</translation>
+    </message>
+    <message>
+        <source>per second</source>
+        <translation>pro Sekunde</translation>
+    </message>
+    <message>
+        <source>per minute</source>
+        <translation>pro Minute</translation>
+    </message>
+    <message>
+        <source>&amp;Burst control</source>
+        <translation>&amp;Burst-Kontrolle</translation>
+    </message>
+    <message>
+        <source>Stop on quota reach</source>
+        <translation>Bei erreichtem Kontingent stoppen</translation>
+    </message>
+    <message>
+        <source>Off: requests over the quota pass and are only counted (billing)</source>
+        <translation>Aus: Anfragen über dem Kontingent werden durchgelassen und nur gezählt (Abrechnung)</translation>
+    </message>
+    <message>
+        <source>Custom policy</source>
+        <translation>Benutzerdefinierte Richtlinie</translation>
+    </message>
+    <message>
+        <source>Requests with the same expanded key share one counter. Variables: $userId, $apiContext, $apiVersion, $appId, $appTenant, $clientIp, $resourceKey</source>
+        <translation>Anfragen mit demselben aufgelösten Schlüssel teilen sich einen Zähler. Variablen: $userId, $apiContext, $apiVersion, $appId, $appTenant, $clientIp, $resourceKey</translation>
+    </message>
+    <message>
+        <source>Conditional groups (the first group whose conditions all match replaces the default limit)</source>
+        <translation>Bedingte Gruppen (die erste Gruppe, deren Bedingungen alle zutreffen, ersetzt die Standardgrenze)</translation>
+    </message>
+    <message>
+        <source>Where it is used</source>
+        <translation>Wo sie verwendet wird</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the policy in the workspace (Ctrl+S)</source>
+        <translation>Die Richtlinie im Arbeitsbereich speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>Anzeigename:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Ebene:</translation>
+    </message>
+    <message>
+        <source>Default &amp;limit:</source>
+        <translation>Standard&amp;grenze:</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::PolicyPage</name>
+    <message>
+        <source>Simulator</source>
+        <translation>Simulator</translation>
+    </message>
+</context>
+<context>
     <name>Gatehouse::RequestRateChart</name>
     <message>
         <source>Requests per second by API</source>
@@ -2255,6 +2449,167 @@ Stufe: %2 · angelegt %3</translation>
     <message>
         <source>Abort the running request (Esc)</source>
         <translation>Die laufende Anfrage abbrechen (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::ThrottleLimitEdit</name>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>Bandbreite</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Count requests, payload bytes (request and response), or WebSocket events</source>
+        <translation>Anfragen, Nutzdaten-Bytes (Anfrage und Antwort) oder WebSocket-Ereignisse zählen</translation>
+    </message>
+    <message>
+        <source>per</source>
+        <translation>pro</translation>
+    </message>
+    <message>
+        <source>second(s)</source>
+        <translation>Sekunde(n)</translation>
+    </message>
+    <message>
+        <source>minute(s)</source>
+        <translation>Minute(n)</translation>
+    </message>
+    <message>
+        <source>hour(s)</source>
+        <translation>Stunde(n)</translation>
+    </message>
+    <message>
+        <source>day(s)</source>
+        <translation>Tag(e)</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::ThrottleSimulatorView</name>
+    <message>
+        <source>At most %1 simulated requests: lower the rate or the duration.</source>
+        <translation>Höchstens %1 simulierte Anfragen: Verringern Sie die Rate oder die Dauer.</translation>
+    </message>
+    <message>
+        <source>Write each header as &quot;Name: value&quot; (line &quot;%1&quot;).</source>
+        <translation>Schreiben Sie jeden Header als &quot;Name: value&quot; (Zeile &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The claims must be one JSON object, e.g. {&quot;department&quot;: &quot;sales&quot;}: %1</source>
+        <translation>Die Claims müssen ein JSON-Objekt sein, z. B. {&quot;department&quot;: &quot;sales&quot;}: %1</translation>
+    </message>
+    <message>
+        <source>Cannot simulate: %1</source>
+        <translation>Simulation nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>%1: all %2 requests allowed.</source>
+        <translation>%1: alle %2 Anfragen zugelassen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 allowed, %3 throttled; the first refusal after %4 s.</source>
+        <translation>%1: %2 zugelassen, %3 gedrosselt; die erste Ablehnung nach %4 s.</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation> Anfragen/s</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> Bytes</translation>
+    </message>
+    <message>
+        <source>X-Tier: partner</source>
+        <translation>X-Tier: partner</translation>
+    </message>
+    <message>
+        <source>&amp;Run Simulation</source>
+        <translation>Simulation &amp;starten</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Anfragen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Zugelassen</translation>
+    </message>
+    <message>
+        <source>Throttled (429)</source>
+        <translation>Gedrosselt (429)</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Rate and duration:</source>
+        <translation>Rate und Dauer:</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>Header:</translation>
+    </message>
+    <message>
+        <source>Client IP:</source>
+        <translation>Client-IP:</translation>
+    </message>
+    <message>
+        <source>Query:</source>
+        <translation>Abfrage:</translation>
+    </message>
+    <message>
+        <source>JWT claims:</source>
+        <translation>JWT-Claims:</translation>
+    </message>
+    <message>
+        <source>Response size:</source>
+        <translation>Antwortgröße:</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::ThrottledRequestsModel</name>
+    <message>
+        <source>(no API)</source>
+        <translation>(keine API)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Throttled</source>
+        <translation>Gedrosselt</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Zuletzt</translation>
     </message>
 </context>
 <context>
