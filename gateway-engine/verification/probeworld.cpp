@@ -67,7 +67,7 @@ std::unique_ptr<ProbeWorld> ProbeWorld::start(
 
     auto config = std::make_shared<GatewayConfig>();
     for (const ProbeApi &probe : apis) {
-        const ProfileCompileResult compiled = compiler.compile(probe.config, profile);
+        const ProfileCompileResult compiled = compiler.compile(probe.config, profile, probe.policies);
         if (compiled.hasErrors()) {
             world->m_refusals.insert(
                 probe.feature, compiled.messages(ProfileFinding::Severity::Error).join(QLatin1Char(' ')));

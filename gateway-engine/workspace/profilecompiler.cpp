@@ -35,6 +35,24 @@ bool usesBasicAuth(const ApiConfig &api)
     return std::find(schemes.begin(), schemes.end(), AuthScheme::BasicAuth) != schemes.end();
 }
 
+// The API's own advanced policies (API and operation level) that limit bandwidth.
+bool namesBandwidthPolicy(const ApiConfig &api, const std::vector<ThrottlePolicy> &policies)
+{
+    const auto needsBandwidth = [&](const QString &name) {
+        return !name.isEmpty()
+            && std::any_of(policies.begin(), policies.end(), [&](const ThrottlePolicy &policy) {
+                   return policy.level == ThrottlePolicyLevel::Advanced && policy.name == name
+                       && policy.needsBandwidth();
+               });
+    };
+    if (needsBandwidth(api.throttlingPolicy))
+        return true;
+    return std::any_of(api.resources.begin(), api.resources.end(), [&](const ResourceConfig &resource) {
+        return std::any_of(resource.operations.begin(), resource.operations.end(),
+            [&](const OperationConfig &operation) { return needsBandwidth(operation.throttlingPolicy); });
+    });
+}
+
 } // namespace
 
 bool ProfileCompileResult::hasErrors() const
@@ -78,7 +96,15 @@ QList<ProfileRule> ProfileCompiler::standardRules()
         "%1 has no built-in Basic Auth: a custom filter can be developed for it, and Gatehouse's custom "
         "filter route arrives with the mediation issue. Until then secure the API with oauth2 or api_key "
         "here, or deploy it to an API Gateway environment, which supports Basic Auth");
-    return { perResourceEndpoints, basicAuth };
+
+    ProfileRule bandwidth;
+    bandwidth.capabilityId = QStringLiteral("bandwidth-rate-limiting");
+    bandwidth.featureDescription = tr("bandwidth limits");
+    bandwidth.isUsedWithPolicies = namesBandwidthPolicy;
+    bandwidth.advice
+        = tr("%1 counts requests, not bytes: give the API a request-count policy here, or deploy it "
+             "to an API Gateway environment, which enforces bandwidth limits");
+    return { perResourceEndpoints, basicAuth, bandwidth };
 }
 
 std::optional<ProfileCompiler> ProfileCompiler::createDefault(QString *error)
@@ -89,7 +115,8 @@ std::optional<ProfileCompiler> ProfileCompiler::createDefault(QString *error)
     return ProfileCompiler(std::move(*matrix));
 }
 
-ProfileCompileResult ProfileCompiler::compile(const ApiConfig &api, GatewayProfile profile) const
+ProfileCompileResult ProfileCompiler::compile(
+    const ApiConfig &api, GatewayProfile profile, const std::vector<ThrottlePolicy> &policies) const
 {
     ProfileCompileResult result;
     result.api = api;
@@ -97,7 +124,9 @@ ProfileCompileResult ProfileCompiler::compile(const ApiConfig &api, GatewayProfi
     const QString profileName = m_matrix.profileName(profileKey);
     const QString apiLabel = tr("API '%1' %2").arg(api.name, api.version);
     for (const ProfileRule &rule : m_rules) {
-        if (!rule.isUsedBy || !rule.isUsedBy(result.api))
+        const bool used = (rule.isUsedBy && rule.isUsedBy(result.api))
+            || (rule.isUsedWithPolicies && rule.isUsedWithPolicies(result.api, policies));
+        if (!used)
             continue;
         const CapabilityRow *row = m_matrix.row(rule.capabilityId);
         if (!row) {

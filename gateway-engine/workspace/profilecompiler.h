@@ -16,6 +16,8 @@ struct ProfileRule
     QString capabilityId; // row id in the matrix, e.g. "per-resource-endpoints"
     QString featureDescription; // for messages: "per-resource endpoints"
     std::function<bool(const ApiConfig &)> isUsedBy;
+    // For features that live in the policies an API names (bandwidth limits): the deployment's policies.
+    std::function<bool(const ApiConfig &, const std::vector<ThrottlePolicy> &)> isUsedWithPolicies;
     // Where the real gateway silently ignores the feature: remove it from the config and warn.
     // Left empty, the deployment is refused instead.
     std::function<void(ApiConfig &)> strip;
@@ -57,7 +59,9 @@ public:
     static std::optional<ProfileCompiler> createDefault(QString *error);
 
     const CapabilityMatrix &matrix() const { return m_matrix; }
-    ProfileCompileResult compile(const ApiConfig &api, GatewayProfile profile) const;
+    // policies: the throttle policies the deployment carries (for rules on what the API's policies need).
+    ProfileCompileResult compile(
+        const ApiConfig &api, GatewayProfile profile, const std::vector<ThrottlePolicy> &policies = {}) const;
 
 private:
     CapabilityMatrix m_matrix;

@@ -150,6 +150,62 @@ private slots:
         QCOMPARE(result.api.resources.front().operations.size(), api.resources.front().operations.size());
     }
 
+    void bandwidthPoliciesOnChoreoConnect_data()
+    {
+        QTest::addColumn<GatewayProfile>("profile");
+        QTest::addColumn<QString>("apiPolicy");
+        QTest::addColumn<QString>("operationPolicy");
+        QTest::addColumn<bool>("expectError");
+        const QString bandwidth = QStringLiteral("1GBPerDay");
+        const QString requests = QStringLiteral("10KPerMin");
+        const QString grouped = QStringLiteral("BandwidthForPartners");
+        QTest::newRow("CC, API-level bandwidth")
+            << GatewayProfile::ChoreoConnect << bandwidth << QString() << true;
+        QTest::newRow("CC, resource-level bandwidth")
+            << GatewayProfile::ChoreoConnect << QString() << bandwidth << true;
+        QTest::newRow("CC, bandwidth only in a conditional group")
+            << GatewayProfile::ChoreoConnect << grouped << QString() << true;
+        QTest::newRow("CC, request counts") << GatewayProfile::ChoreoConnect << requests << requests << false;
+        QTest::newRow("CC, unknown name (reported by the engine, not here)")
+            << GatewayProfile::ChoreoConnect << QStringLiteral("Nope") << QString() << false;
+        QTest::newRow("APIGW, bandwidth") << GatewayProfile::ApiGateway << bandwidth << bandwidth << false;
+    }
+
+    void bandwidthPoliciesOnChoreoConnect()
+    {
+        QFETCH(GatewayProfile, profile);
+        QFETCH(QString, apiPolicy);
+        QFETCH(QString, operationPolicy);
+        QFETCH(bool, expectError);
+        ThrottlePolicy bandwidth;
+        bandwidth.name = QStringLiteral("1GBPerDay");
+        bandwidth.defaultLimit.type = ThrottleLimitType::Bandwidth;
+        bandwidth.defaultLimit.dataAmount = 1;
+        bandwidth.defaultLimit.dataUnit = DataUnit::GB;
+        ThrottlePolicy requests;
+        requests.name = QStringLiteral("10KPerMin");
+        requests.defaultLimit.count = 10'000;
+        ThrottlePolicy grouped = requests;
+        grouped.name = QStringLiteral("BandwidthForPartners");
+        ConditionalGroup partners;
+        partners.limit = bandwidth.defaultLimit;
+        grouped.conditionalGroups = { partners };
+        ApiConfig api = ordersApi(false, false);
+        api.throttlingPolicy = apiPolicy;
+        api.resources.front().operations.front().throttlingPolicy = operationPolicy;
+        QString error;
+        const auto compiler = ProfileCompiler::createDefault(&error);
+        QVERIFY2(compiler, qPrintable(error));
+        const ProfileCompileResult result = compiler->compile(api, profile, { bandwidth, requests, grouped });
+        QCOMPARE(result.hasErrors(), expectError);
+        if (expectError) {
+            const QString message = result.messages(ProfileFinding::Severity::Error).join(u' ');
+            QVERIFY2(message.contains(QStringLiteral("Advanced rate limiting (based on bandwidth)"))
+                    && message.contains(QStringLiteral("API Gateway environment")),
+                qPrintable(message));
+        }
+    }
+
     void syntheticRuleRefuses_data()
     {
         QTest::addColumn<GatewayProfile>("profile");
