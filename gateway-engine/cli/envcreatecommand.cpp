@@ -46,6 +46,14 @@ void EnvCreateCommand::addArguments(QCommandLineParser &parser) const
         QCommandLineOption(QStringLiteral("tls-cert"), tr("PEM certificate chain for HTTPS."), tr("FILE")));
     parser.addOption(
         QCommandLineOption(QStringLiteral("tls-key"), tr("PEM private key for HTTPS."), tr("FILE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("redis"),
+        tr("Share throttle counters with other gateways through this Redis server (password: the "
+           "GATEHOUSE_REDIS_PASSWORD variable when the environment starts)."),
+        tr("HOST:PORT")));
+    parser.addOption(QCommandLineOption(QStringLiteral("redis-failure"),
+        tr("When Redis is unreachable: open (count in this gateway, the default) or closed (refuse with "
+           "429)."),
+        tr("MODE"), QStringLiteral("open")));
     parser.addOption(QCommandLineOption(QStringLiteral("deploy"),
         tr("Deploy this API (id, name or name:version; @N for an existing "
            "revision) in the same step; repeatable. The only way to give an "
@@ -104,6 +112,29 @@ int EnvCreateCommand::execute(const QCommandLineParser &parser)
     if (hasCert)
         settings.tls = TlsSettings { parser.value(QStringLiteral("tls-cert")),
             parser.value(QStringLiteral("tls-key")) };
+
+    if (parser.isSet(QStringLiteral("redis"))) {
+        const QString value = parser.value(QStringLiteral("redis"));
+        const qsizetype colon = value.lastIndexOf(QLatin1Char(':'));
+        DistributedThrottling redis;
+        redis.redisHost = colon > 0 ? value.left(colon) : value;
+        if (colon > 0) {
+            const std::optional<int> port = parsePort(value.mid(colon + 1), QStringLiteral("redis"));
+            if (!port)
+                return ExitUsage;
+            if (*port == 0)
+                return usageError(tr("--redis needs the Redis server's port, e.g. localhost:6379"));
+            redis.redisPort = *port;
+        }
+        const QString failure = parser.value(QStringLiteral("redis-failure"));
+        if (failure != QLatin1String("open") && failure != QLatin1String("closed"))
+            return usageError(tr("--redis-failure must be open or closed"));
+        redis.failureMode = failure == QLatin1String("open") ? ThrottleFailureMode::FailOpen
+                                                             : ThrottleFailureMode::FailClosed;
+        settings.distributedThrottling = redis;
+    } else if (parser.isSet(QStringLiteral("redis-failure"))) {
+        return usageError(tr("--redis-failure needs --redis"));
+    }
 
     const std::unique_ptr<Workspace> workspace = openWorkspace(parser);
     if (!workspace)

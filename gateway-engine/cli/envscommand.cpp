@@ -52,8 +52,20 @@ int EnvsCommand::execute(const QCommandLineParser &parser)
             for (const DeploymentRecord &deployment : workspace->deployments(environment.name))
                 deployed.append(QJsonObject { { QStringLiteral("apiId"), deployment.apiId },
                     { QStringLiteral("revision"), deployment.revision } });
+            QJsonValue redis;
+            if (const auto &shared = environment.distributedThrottling) {
+                redis = QJsonObject {
+                    { QStringLiteral("address"),
+                        QString(shared->redisHost + QLatin1Char(':') + QString::number(shared->redisPort)) },
+                    { QStringLiteral("failureMode"),
+                        QString(shared->failureMode == ThrottleFailureMode::FailOpen
+                                ? QStringLiteral("open")
+                                : QStringLiteral("closed")) }
+                };
+            }
             array.append(QJsonObject {
                 { QStringLiteral("name"), environment.name },
+                { QStringLiteral("redis"), redis },
                 { QStringLiteral("profile"), profileId(environment.profile) },
                 { QStringLiteral("mode"), modeId(environment.mode) },
                 { QStringLiteral("httpPort"), portJson(environment.httpPort) },

@@ -265,6 +265,17 @@ QJsonObject ConfigJson::toJson(const EnvironmentSettings &settings)
             QJsonObject { { QStringLiteral("certificateChainPath"), settings.tls->certificateChainPath },
                 { QStringLiteral("privateKeyPath"), settings.tls->privateKeyPath } });
     }
+    if (const auto &redis = settings.distributedThrottling) {
+        // The Redis password is not kept here: the gateway reads it from GATEHOUSE_REDIS_PASSWORD at start.
+        json.insert(QStringLiteral("distributedThrottling"),
+            QJsonObject { { QStringLiteral("redisHost"), redis->redisHost },
+                { QStringLiteral("redisPort"), redis->redisPort },
+                { QStringLiteral("keyPrefix"), redis->keyPrefix },
+                { QStringLiteral("failureMode"),
+                    redis->failureMode == ThrottleFailureMode::FailOpen ? QStringLiteral("fail-open")
+                                                                        : QStringLiteral("fail-closed") },
+                { QStringLiteral("timeoutMs"), redis->timeoutMs } });
+    }
     return json;
 }
 
@@ -350,6 +361,25 @@ std::optional<EnvironmentSettings> ConfigJson::environmentFromJson(const QJsonOb
         tlsSettings.privateKeyPath
             = reader.string(*tls, QStringLiteral("tls"), QStringLiteral("privateKeyPath"));
         settings.tls = tlsSettings;
+    }
+    if (const auto redisJson = reader.object(json, path, QStringLiteral("distributedThrottling"))) {
+        const QString redisPath = QStringLiteral("distributedThrottling");
+        DistributedThrottling redis;
+        redis.redisHost = reader.string(*redisJson, redisPath, QStringLiteral("redisHost"), redis.redisHost);
+        redis.redisPort = int(
+            reader.integer(*redisJson, redisPath, QStringLiteral("redisPort"), redis.redisPort, 1, 65535));
+        redis.keyPrefix = reader.string(*redisJson, redisPath, QStringLiteral("keyPrefix"), redis.keyPrefix);
+        redis.timeoutMs = int(
+            reader.integer(*redisJson, redisPath, QStringLiteral("timeoutMs"), redis.timeoutMs, 1, 60'000));
+        const QString failureMode = reader.string(
+            *redisJson, redisPath, QStringLiteral("failureMode"), QStringLiteral("fail-open"));
+        if (failureMode == QLatin1String("fail-closed"))
+            redis.failureMode = ThrottleFailureMode::FailClosed;
+        else if (failureMode != QLatin1String("fail-open"))
+            reader.fail(JsonFieldReader::member(redisPath, QStringLiteral("failureMode")),
+                tr("unknown failure mode '%1' (expected fail-open or fail-closed)").arg(failureMode));
+        redis.redisPassword = qgetenv("GATEHOUSE_REDIS_PASSWORD");
+        settings.distributedThrottling = redis;
     }
     if (const auto limitsJson = reader.object(json, path, QStringLiteral("limits"))) {
         const QString limitsPath = QStringLiteral("limits");

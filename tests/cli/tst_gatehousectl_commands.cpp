@@ -57,6 +57,7 @@ private slots:
     void malformedDocuments_data();
     void malformedDocuments();
     void immutableEnvironmentRefusesDeploy();
+    void sharedThrottleCounters();
 #ifdef GATEHOUSE_CLI_TRANSLATED
     void germanMessages_data();
     void germanMessages();
@@ -200,6 +201,15 @@ void TestGatehouseCtlCommands::usageErrors_data()
         << QStringLiteral("70000");
     QTest::newRow("env create bad name") << (args("env create a/b --profile choreo-connect") << ws)
                                          << QStringLiteral("invalid environment name");
+    QTest::newRow("env create bad redis port")
+        << (args("env create dev --profile api-gateway --redis localhost:0") << ws)
+        << QStringLiteral("--redis");
+    QTest::newRow("env create unknown redis failure mode")
+        << (args("env create dev --profile api-gateway --redis localhost:6379 --redis-failure maybe") << ws)
+        << QStringLiteral("--redis-failure must be open or closed");
+    QTest::newRow("env create redis failure without redis")
+        << (args("env create dev --profile api-gateway --redis-failure closed") << ws)
+        << QStringLiteral("--redis-failure needs --redis");
     QTest::newRow("env remove without name")
         << (args("env remove") << ws) << QStringLiteral("missing argument NAME");
     QTest::newRow("run zero workers") << (args("run --workers 0") << ws) << QStringLiteral("--workers");
@@ -483,6 +493,23 @@ void TestGatehouseCtlCommands::immutableEnvironmentRefusesDeploy()
     QVERIFY2(result.standardError.startsWith("gatehousectl: cannot deploy Inventory:2.0.0 to frozen"),
         result.standardError.constData());
     QVERIFY2(result.standardError.toLower().contains("immutable"), result.standardError.constData());
+}
+
+void TestGatehouseCtlCommands::sharedThrottleCounters()
+{
+    const QString workspace = newWorkspacePath(QStringLiteral("redis.gatehouse"));
+    QCOMPARE(GatehouseCtlProcess::run({ QStringLiteral("init"), workspace }).exitCode, 0);
+    const Result created = GatehouseCtlProcess::run({ QStringLiteral("env"), QStringLiteral("create"),
+        QStringLiteral("shared"), QStringLiteral("--profile"), QStringLiteral("api-gateway"),
+        QStringLiteral("--redis"), QStringLiteral("10.0.0.7:6380"), QStringLiteral("--redis-failure"),
+        QStringLiteral("closed"), QStringLiteral("--workspace"), workspace });
+    QVERIFY2(created.exitCode == 0, created.standardError.constData());
+    const Result envs = GatehouseCtlProcess::run(
+        { QStringLiteral("envs"), QStringLiteral("--json"), QStringLiteral("--workspace"), workspace });
+    const QJsonObject redis
+        = jsonArray(envs.standardOutput).at(0).toObject().value(QLatin1String("redis")).toObject();
+    QCOMPARE(redis.value(QLatin1String("address")).toString(), QStringLiteral("10.0.0.7:6380"));
+    QCOMPARE(redis.value(QLatin1String("failureMode")).toString(), QStringLiteral("closed"));
 }
 
 #ifdef GATEHOUSE_CLI_TRANSLATED

@@ -135,6 +135,14 @@ private slots:
         full.limits.maxHeaderCount = 7;
         full.limits.idleTimeoutMs = 1234;
         full.accessLogPath = QStringLiteral("/var/log/gw.jsonl");
+        DistributedThrottling redis;
+        redis.redisHost = QStringLiteral("redis.internal");
+        redis.redisPort = 6380;
+        redis.keyPrefix = QStringLiteral("gw-prod:");
+        redis.failureMode = ThrottleFailureMode::FailClosed;
+        redis.timeoutMs = 150;
+        full.distributedThrottling
+            = redis; // the password is never stored (GATEHOUSE_REDIS_PASSWORD at start)
         QTest::newRow("every field") << full;
     }
 
