@@ -35,6 +35,33 @@ bool usesBasicAuth(const ApiConfig &api)
     return std::find(schemes.begin(), schemes.end(), AuthScheme::BasicAuth) != schemes.end();
 }
 
+const ThrottlePolicy *findPolicy(
+    const std::vector<ThrottlePolicy> &policies, ThrottlePolicyLevel level, const QString &name)
+{
+    const auto found = std::find_if(policies.begin(), policies.end(),
+        [&](const ThrottlePolicy &policy) { return policy.level == level && policy.name == name; });
+    return found == policies.end() ? nullptr : &*found;
+}
+
+bool usesBandwidthLimits(const ApiConfig &api, const std::vector<ThrottlePolicy> &policies)
+{
+    const auto advancedNeedsBandwidth = [&](const QString &name) {
+        const ThrottlePolicy *policy = findPolicy(policies, ThrottlePolicyLevel::Advanced, name);
+        return policy && policy->needsBandwidth();
+    };
+    if (advancedNeedsBandwidth(api.throttlingPolicy))
+        return true;
+    for (const ResourceConfig &resource : api.resources) {
+        for (const OperationConfig &operation : resource.operations) {
+            if (advancedNeedsBandwidth(operation.throttlingPolicy))
+                return true;
+        }
+    }
+    return std::any_of(policies.begin(), policies.end(), [](const ThrottlePolicy &policy) {
+        return policy.level == ThrottlePolicyLevel::Subscription && policy.needsBandwidth();
+    });
+}
+
 } // namespace
 
 bool ProfileCompileResult::hasErrors() const
@@ -78,7 +105,14 @@ QList<ProfileRule> ProfileCompiler::standardRules()
         "%1 has no built-in Basic Auth: a custom filter can be developed for it, and Gatehouse's custom "
         "filter route arrives with the mediation issue. Until then secure the API with oauth2 or api_key "
         "here, or deploy it to an API Gateway environment, which supports Basic Auth");
-    return { perResourceEndpoints, basicAuth };
+    // A gateway that cannot count bytes would let the traffic through unlimited: refuse instead.
+    ProfileRule bandwidth;
+    bandwidth.capabilityId = QStringLiteral("bandwidth-rate-limiting");
+    bandwidth.featureDescription = tr("bandwidth limits");
+    bandwidth.isUsedWithPolicies = usesBandwidthLimits;
+    bandwidth.advice = tr("%1 limits requests, not bytes: give the API, its operations and its subscriptions "
+                          "request-count policies, or deploy it to an API Gateway environment");
+    return { perResourceEndpoints, basicAuth, bandwidth };
 }
 
 std::optional<ProfileCompiler> ProfileCompiler::createDefault(QString *error)
@@ -89,7 +123,8 @@ std::optional<ProfileCompiler> ProfileCompiler::createDefault(QString *error)
     return ProfileCompiler(std::move(*matrix));
 }
 
-ProfileCompileResult ProfileCompiler::compile(const ApiConfig &api, GatewayProfile profile) const
+ProfileCompileResult ProfileCompiler::compile(
+    const ApiConfig &api, GatewayProfile profile, const std::vector<ThrottlePolicy> &policies) const
 {
     ProfileCompileResult result;
     result.api = api;
@@ -97,7 +132,9 @@ ProfileCompileResult ProfileCompiler::compile(const ApiConfig &api, GatewayProfi
     const QString profileName = m_matrix.profileName(profileKey);
     const QString apiLabel = tr("API '%1' %2").arg(api.name, api.version);
     for (const ProfileRule &rule : m_rules) {
-        if (!rule.isUsedBy || !rule.isUsedBy(result.api))
+        const bool used = (rule.isUsedBy && rule.isUsedBy(result.api))
+            || (rule.isUsedWithPolicies && rule.isUsedWithPolicies(result.api, policies));
+        if (!used)
             continue;
         const CapabilityRow *row = m_matrix.row(rule.capabilityId);
         if (!row) {

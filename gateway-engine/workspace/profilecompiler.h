@@ -16,6 +16,8 @@ struct ProfileRule
     QString capabilityId; // row id in the matrix, e.g. "per-resource-endpoints"
     QString featureDescription; // for messages: "per-resource endpoints"
     std::function<bool(const ApiConfig &)> isUsedBy;
+    // For features that live in throttle policies rather than in the API itself; either test may be set.
+    std::function<bool(const ApiConfig &, const std::vector<ThrottlePolicy> &)> isUsedWithPolicies;
     // Where the real gateway silently ignores the feature: remove it from the config and warn.
     // Left empty, the deployment is refused instead.
     std::function<void(ApiConfig &)> strip;
@@ -57,7 +59,10 @@ public:
     static std::optional<ProfileCompiler> createDefault(QString *error);
 
     const CapabilityMatrix &matrix() const { return m_matrix; }
-    ProfileCompileResult compile(const ApiConfig &api, GatewayProfile profile) const;
+    // `policies`: the throttle policies that apply to the API's requests: at least those its API and
+    // operations name (advanced level) and the subscription tiers of its subscriptions.
+    ProfileCompileResult compile(
+        const ApiConfig &api, GatewayProfile profile, const std::vector<ThrottlePolicy> &policies = {}) const;
 
 private:
     CapabilityMatrix m_matrix;
