@@ -1,3 +1,4 @@
+#include "throttlepolicyfile.h"
 #include "throttlepolicyjson.h"
 
 #include <QDir>
@@ -73,6 +74,70 @@ private slots:
         QVERIFY(!ThrottlePolicyJson::fromJson(
             QJsonDocument::fromJson(json).object(), ThrottlePolicyLevel::Advanced, &error));
         QVERIFY2(error.startsWith(expectedStart), qPrintable(error));
+    }
+
+    // apictl files: export as YAML and JSON, read back the same policy.
+    void apictlRoundTrip_data() { roundTrip_data(); }
+
+    void apictlRoundTrip()
+    {
+        QFETCH(QString, level);
+        QFETCH(QByteArray, json);
+        const auto policy = ThrottlePolicyJson::fromJson(
+            QJsonDocument::fromJson(json).object(), *throttlePolicyLevelFromId(level));
+        QVERIFY(policy);
+        for (const QByteArray &text :
+            { ThrottlePolicyFile::toApictlYaml(*policy), ThrottlePolicyFile::toApictlJson(*policy) }) {
+            const ThrottlePolicyFileResult result = ThrottlePolicyFile::read(text, QStringLiteral("p.yaml"));
+            QVERIFY2(result.diagnostics.isEmpty(),
+                qPrintable(
+                    result.diagnostics.isEmpty() ? QString() : result.diagnostics.constFirst().toString()));
+            QCOMPARE(result.policies.size(), std::size_t(1));
+            QCOMPARE(result.policies.front(), *policy);
+        }
+    }
+
+    void apictlErrorsCarryPosition_data()
+    {
+        QTest::addColumn<QByteArray>("yaml");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("bad time unit")
+            << QByteArray("type: throttling policy\nsubtype: subscription\nversion: v4.2.0\n"
+                          "data:\n  policyName: Gold\n  defaultLimit:\n    type: REQUESTCOUNTLIMIT\n"
+                          "    requestCount:\n      timeUnit: fortnight\n      unitTime: 1\n"
+                          "      requestCount: 5000\n")
+            << QStringLiteral("Policies/Gold.yaml:9:17: error: data.defaultLimit.requestCount.timeUnit: "
+                              "expected one of sec, min, hour, day");
+        QTest::newRow("unknown subtype")
+            << QByteArray("type: throttling policy\nsubtype: global\ndata: {}\n")
+            << QStringLiteral("Policies/Gold.yaml:2:10: error: subtype: expected one of advanced, "
+                              "subscription, application, custom");
+        QTest::newRow("invalid regex")
+            << QByteArray("type: throttling policy\nsubtype: advanced\ndata:\n  policyName: A\n"
+                          "  defaultLimit: {type: REQUESTCOUNTLIMIT, requestCount: {timeUnit: min, unitTime: "
+                          "1, requestCount: 5}}\n"
+                          "  conditionalGroups:\n    - limit: {type: REQUESTCOUNTLIMIT, requestCount: "
+                          "{timeUnit: min, unitTime: 1, requestCount: 9}}\n"
+                          "      conditions:\n        - type: HEADERCONDITION\n          headerCondition: "
+                          "{headerName: X, headerValue: '(a'}\n")
+            << QStringLiteral("Policies/Gold.yaml:10:57: error: "
+                              "data.conditionalGroups[0].conditions[0].headerCondition.headerValue: ");
+        QTest::newRow("broken yaml") << QByteArray("type: [unclosed\n")
+                                     << QStringLiteral("Policies/Gold.yaml:2:1: error: ");
+        QTest::newRow("not apictl") << QByteArray("policyName: Gold\n")
+                                    << QStringLiteral("Policies/Gold.yaml:1:1: error: not an apictl");
+    }
+
+    void apictlErrorsCarryPosition()
+    {
+        QFETCH(QByteArray, yaml);
+        QFETCH(QString, expected);
+        const ThrottlePolicyFileResult result
+            = ThrottlePolicyFile::read(yaml, QStringLiteral("Policies/Gold.yaml"));
+        QVERIFY(result.policies.empty());
+        QVERIFY(!result.diagnostics.isEmpty());
+        const QString actual = result.diagnostics.constFirst().toString();
+        QVERIFY2(actual.startsWith(expected), qPrintable(actual));
     }
 };
 
