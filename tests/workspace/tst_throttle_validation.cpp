@@ -1,5 +1,7 @@
+#include "throttlepolicydefaults.h"
 #include "throttlepolicyvalidation.h"
 
+#include <QSet>
 #include <QTest>
 #include <functional>
 
@@ -164,6 +166,20 @@ private slots:
         QCOMPARE(problems.size(), 1);
         QCOMPARE(problems.front().field, expectedField);
         QVERIFY(!problems.front().message.isEmpty());
+    }
+
+    void wso2DefaultsAreValidAndUnique()
+    {
+        const std::vector<ThrottlePolicy> defaults = wso2DefaultThrottlePolicies();
+        QCOMPARE(defaults.size(), std::size_t(12));
+        QSet<QString> ids;
+        for (const ThrottlePolicy &policy : defaults) {
+            const auto problems = ThrottlePolicyValidation::validate(policy);
+            QVERIFY2(problems.isEmpty(), qPrintable(policy.name));
+            ids.insert(throttlePolicyLevelId(policy.level) + QLatin1Char('/') + policy.name);
+        }
+        QCOMPARE(ids.size(), qsizetype(defaults.size()));
+        QVERIFY(ids.contains(QStringLiteral("subscription/Gold")));
     }
 };
 
