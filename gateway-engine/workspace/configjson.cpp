@@ -17,6 +17,7 @@ const QString kType = QStringLiteral("type");
 const QString kProduction = QStringLiteral("productionEndpoints");
 const QString kSandbox = QStringLiteral("sandboxEndpoints");
 const QString kSecurity = QStringLiteral("security");
+const QString kThrottlingPolicy = QStringLiteral("throttlingPolicy");
 
 // Mock bodies are arbitrary bytes: kept readable in the JSON when they are UTF-8, base64 otherwise.
 std::optional<QString> asUtf8Text(const QByteArray &bytes)
@@ -107,6 +108,7 @@ OperationConfig readOperation(JsonFieldReader &reader, const QJsonObject &json, 
     if (const auto security = reader.object(json, path, kSecurity))
         operation.security = SecurityJson::readOperationSecurity(
             reader, *security, JsonFieldReader::member(path, kSecurity));
+    operation.throttlingPolicy = reader.string(json, path, kThrottlingPolicy);
     return operation;
 }
 
@@ -154,6 +156,7 @@ ApiConfig readApi(JsonFieldReader &reader, const QJsonObject &json, const QStrin
     if (const auto security = reader.object(json, path, kSecurity))
         api.security
             = SecurityJson::readApiSecurity(reader, *security, JsonFieldReader::member(path, kSecurity));
+    api.throttlingPolicy = reader.string(json, path, kThrottlingPolicy);
     return api;
 }
 
@@ -208,6 +211,8 @@ QJsonObject ConfigJson::toJson(const OperationConfig &operation)
         json.insert(QStringLiteral("mock"), toJson(*operation.mock));
     if (operation.security != OperationSecurity())
         json.insert(kSecurity, toJson(operation.security));
+    if (!operation.throttlingPolicy.isEmpty())
+        json.insert(kThrottlingPolicy, operation.throttlingPolicy);
     return json;
 }
 
@@ -236,6 +241,8 @@ QJsonObject ConfigJson::toJson(const ApiConfig &api)
     json.insert(QStringLiteral("resources"), resources);
     if (api.security != ApiSecurity())
         json.insert(kSecurity, toJson(api.security));
+    if (!api.throttlingPolicy.isEmpty())
+        json.insert(kThrottlingPolicy, api.throttlingPolicy);
     return json;
 }
 

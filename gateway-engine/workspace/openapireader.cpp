@@ -92,6 +92,16 @@ std::optional<QString> OpenApiReader::scalar(const YAML::Node &node, const QStri
     return text(node);
 }
 
+// CC reads x-wso2-throttling-tier; older WSO2 definitions carry x-throttling-tier. The WSO2 one wins.
+QString OpenApiReader::readThrottlingTier(const YAML::Node &node)
+{
+    for (const char *key : { "x-wso2-throttling-tier", "x-throttling-tier" }) {
+        if (const auto tier = scalar(child(node, key), QString::fromLatin1(key)))
+            return tier->trimmed();
+    }
+    return QString();
+}
+
 // Follows a local "$ref": "#/components/..." (one level at a time, at most a few hops).
 YAML::Node OpenApiReader::resolve(const YAML::Node &node)
 {
@@ -162,6 +172,7 @@ std::optional<ApiRecord> OpenApiReader::read(const YAML::Node &root)
     }
     collectSharedEndpoints(root);
     api.context = readContext(root, api.name, api.version);
+    api.throttlingPolicy = readThrottlingTier(root);
 
     bool mockRequested = false;
     if (const auto mock = scalar(child(root, "x-wso2-mock"), QStringLiteral("x-wso2-mock")))
@@ -428,6 +439,7 @@ std::optional<ResourceConfig> OpenApiReader::readResource(const YAML::Node &path
         operation.sandboxEndpoints = readEndpoints(operationNode, sandboxKey);
         operation.mock = readMock(operationNode);
         operation.security = readOperationSecurity(operationNode);
+        operation.throttlingPolicy = readThrottlingTier(operationNode);
         if (!operation.mock)
             m_operationsWithoutExample.append(
                 { key.toUpper() + QLatin1Char(' ') + resource.pathTemplate, operationNode.Mark() });

@@ -30,6 +30,7 @@ private:
     void error(const YAML::Node &where, const QString &message);
     void warning(const YAML::Node &where, const QString &message);
     std::optional<QString> scalar(const YAML::Node &node, const QString &what);
+    QString readThrottlingTier(const YAML::Node &node);
     YAML::Node resolve(const YAML::Node &node);
 
     QString readContext(const YAML::Node &root, const QString &title, const QString &version);

@@ -35,21 +35,30 @@ bool usesBasicAuth(const ApiConfig &api)
     return std::find(schemes.begin(), schemes.end(), AuthScheme::BasicAuth) != schemes.end();
 }
 
-// The API's own advanced policies (API and operation level) that limit bandwidth.
-bool namesBandwidthPolicy(const ApiConfig &api, const std::vector<ThrottlePolicy> &policies)
+const ThrottlePolicy *findPolicy(
+    const std::vector<ThrottlePolicy> &policies, ThrottlePolicyLevel level, const QString &name)
 {
-    const auto needsBandwidth = [&](const QString &name) {
-        return !name.isEmpty()
-            && std::any_of(policies.begin(), policies.end(), [&](const ThrottlePolicy &policy) {
-                   return policy.level == ThrottlePolicyLevel::Advanced && policy.name == name
-                       && policy.needsBandwidth();
-               });
+    const auto found = std::find_if(policies.begin(), policies.end(),
+        [&](const ThrottlePolicy &policy) { return policy.level == level && policy.name == name; });
+    return found == policies.end() ? nullptr : &*found;
+}
+
+bool usesBandwidthLimits(const ApiConfig &api, const std::vector<ThrottlePolicy> &policies)
+{
+    const auto advancedNeedsBandwidth = [&](const QString &name) {
+        const ThrottlePolicy *policy = findPolicy(policies, ThrottlePolicyLevel::Advanced, name);
+        return policy && policy->needsBandwidth();
     };
-    if (needsBandwidth(api.throttlingPolicy))
+    if (advancedNeedsBandwidth(api.throttlingPolicy))
         return true;
-    return std::any_of(api.resources.begin(), api.resources.end(), [&](const ResourceConfig &resource) {
-        return std::any_of(resource.operations.begin(), resource.operations.end(),
-            [&](const OperationConfig &operation) { return needsBandwidth(operation.throttlingPolicy); });
+    for (const ResourceConfig &resource : api.resources) {
+        for (const OperationConfig &operation : resource.operations) {
+            if (advancedNeedsBandwidth(operation.throttlingPolicy))
+                return true;
+        }
+    }
+    return std::any_of(policies.begin(), policies.end(), [](const ThrottlePolicy &policy) {
+        return policy.level == ThrottlePolicyLevel::Subscription && policy.needsBandwidth();
     });
 }
 
@@ -96,14 +105,13 @@ QList<ProfileRule> ProfileCompiler::standardRules()
         "%1 has no built-in Basic Auth: a custom filter can be developed for it, and Gatehouse's custom "
         "filter route arrives with the mediation issue. Until then secure the API with oauth2 or api_key "
         "here, or deploy it to an API Gateway environment, which supports Basic Auth");
-
+    // A gateway that cannot count bytes would let the traffic through unlimited: refuse instead.
     ProfileRule bandwidth;
     bandwidth.capabilityId = QStringLiteral("bandwidth-rate-limiting");
     bandwidth.featureDescription = tr("bandwidth limits");
-    bandwidth.isUsedWithPolicies = namesBandwidthPolicy;
-    bandwidth.advice
-        = tr("%1 counts requests, not bytes: give the API a request-count policy here, or deploy it "
-             "to an API Gateway environment, which enforces bandwidth limits");
+    bandwidth.isUsedWithPolicies = usesBandwidthLimits;
+    bandwidth.advice = tr("%1 limits requests, not bytes: give the API, its operations and its subscriptions "
+                          "request-count policies, or deploy it to an API Gateway environment");
     return { perResourceEndpoints, basicAuth, bandwidth };
 }
 

@@ -16,7 +16,7 @@ struct ProfileRule
     QString capabilityId; // row id in the matrix, e.g. "per-resource-endpoints"
     QString featureDescription; // for messages: "per-resource endpoints"
     std::function<bool(const ApiConfig &)> isUsedBy;
-    // For features that live in the policies an API names (bandwidth limits): the deployment's policies.
+    // For features that live in throttle policies rather than in the API itself; either test may be set.
     std::function<bool(const ApiConfig &, const std::vector<ThrottlePolicy> &)> isUsedWithPolicies;
     // Where the real gateway silently ignores the feature: remove it from the config and warn.
     // Left empty, the deployment is refused instead.
@@ -59,7 +59,8 @@ public:
     static std::optional<ProfileCompiler> createDefault(QString *error);
 
     const CapabilityMatrix &matrix() const { return m_matrix; }
-    // policies: the throttle policies the deployment carries (for rules on what the API's policies need).
+    // `policies`: the throttle policies that apply to the API's requests: at least those its API and
+    // operations name (advanced level) and the subscription tiers of its subscriptions.
     ProfileCompileResult compile(
         const ApiConfig &api, GatewayProfile profile, const std::vector<ThrottlePolicy> &policies = {}) const;
 

@@ -24,6 +24,7 @@ ApiConfig fullApi()
     api.version = QStringLiteral("v1");
     api.isDefaultVersion = true;
     api.revision = 3;
+    api.throttlingPolicy = QStringLiteral("20KPerMin");
     api.productionEndpoints = group(EndpointGroupType::LoadBalance,
         { QStringLiteral("http://a.example:8080/api"), QStringLiteral("https://b.example/api") });
     api.productionEndpoints.connectRetries = 2;
@@ -36,6 +37,7 @@ ApiConfig fullApi()
     OperationConfig get;
     get.method = "GET";
     get.operationId = QStringLiteral("getOrder");
+    get.throttlingPolicy = QStringLiteral("10KPerMin");
     get.mock = MockResponse { 200, "application/json", R"({"orderId":"A-1","note":"caf\u00e9 ☕"})" };
     OperationConfig post;
     post.method = "POST";

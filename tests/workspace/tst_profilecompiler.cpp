@@ -242,6 +242,71 @@ private slots:
         }
     }
 
+    // Bandwidth limits: refused on Choreo Connect wherever a policy that applies to the API needs them;
+    // request-count policies with conditions deploy to both.
+    void bandwidthPolicies_data()
+    {
+        QTest::addColumn<GatewayProfile>("profile");
+        QTest::addColumn<QString>("where"); // api | operation | subscription
+        QTest::addColumn<bool>("bandwidth");
+        QTest::addColumn<bool>("expectError");
+        QTest::newRow("choreo refuses api-level")
+            << GatewayProfile::ChoreoConnect << QStringLiteral("api") << true << true;
+        QTest::newRow("choreo refuses resource-level")
+            << GatewayProfile::ChoreoConnect << QStringLiteral("operation") << true << true;
+        QTest::newRow("choreo refuses subscription tier")
+            << GatewayProfile::ChoreoConnect << QStringLiteral("subscription") << true << true;
+        QTest::newRow("choreo takes request count")
+            << GatewayProfile::ChoreoConnect << QStringLiteral("operation") << false << false;
+        QTest::newRow("apigw takes bandwidth api-level")
+            << GatewayProfile::ApiGateway << QStringLiteral("api") << true << false;
+        QTest::newRow("apigw takes bandwidth resource-level")
+            << GatewayProfile::ApiGateway << QStringLiteral("operation") << true << false;
+    }
+
+    void bandwidthPolicies()
+    {
+        QFETCH(GatewayProfile, profile);
+        QFETCH(QString, where);
+        QFETCH(bool, bandwidth);
+        QFETCH(bool, expectError);
+        ThrottlePolicy policy;
+        policy.name = QStringLiteral("Limited");
+        policy.level = where == QLatin1String("subscription") ? ThrottlePolicyLevel::Subscription
+                                                              : ThrottlePolicyLevel::Advanced;
+        policy.defaultLimit.count = 10;
+        ConditionalGroup group;
+        group.limit.count = 20;
+        ThrottleCondition header;
+        header.name = QStringLiteral("X-Tier");
+        group.conditions = { header };
+        if (policy.level == ThrottlePolicyLevel::Advanced)
+            policy.conditionalGroups = { group };
+        if (bandwidth) {
+            policy.defaultLimit.type = ThrottleLimitType::Bandwidth;
+            policy.defaultLimit.dataAmount = 1;
+        }
+        ApiConfig api = ordersApi(false, false);
+        if (where == QLatin1String("api"))
+            api.throttlingPolicy = policy.name;
+        else if (where == QLatin1String("operation"))
+            api.resources.front().operations.front().throttlingPolicy = policy.name;
+        QString error;
+        const auto compiler = ProfileCompiler::createDefault(&error);
+        QVERIFY2(compiler, qPrintable(error));
+        const ProfileCompileResult result = compiler->compile(api, profile, { policy });
+        QCOMPARE(result.hasErrors(), expectError);
+        if (expectError) {
+            const QStringList errors = result.messages(ProfileFinding::Severity::Error);
+            QCOMPARE(errors.size(), 1);
+            QVERIFY2(errors.constFirst().startsWith(QStringLiteral(
+                         "API 'Orders API' v1: Choreo Connect does not support bandwidth limits "
+                         "(capability 'Advanced rate limiting (based on bandwidth)')")),
+                qPrintable(errors.constFirst()));
+            QCOMPARE(result.findings.constFirst().capabilityId, QStringLiteral("bandwidth-rate-limiting"));
+        }
+    }
+
     void ruleForMissingRowIsReported()
     {
         QString error;
