@@ -11,34 +11,12 @@ namespace Gatehouse {
 
 namespace {
 
-QString operationLabel(const ResourceConfig &resource, const OperationConfig &operation)
-{
-    return QString::fromLatin1(operation.method) + QLatin1Char(' ') + resource.pathTemplate;
-}
-
-// The operation named "GET /pets" (the method in any case); nullptr when there is none.
-OperationConfig *findOperation(ApiConfig &api, const QString &label)
-{
-    const QString wanted = label.simplified();
-    const QByteArray method = wanted.section(QLatin1Char(' '), 0, 0).toUpper().toLatin1();
-    const QString path = wanted.section(QLatin1Char(' '), 1);
-    for (ResourceConfig &resource : api.resources) {
-        if (resource.pathTemplate != path)
-            continue;
-        for (OperationConfig &operation : resource.operations) {
-            if (operation.method == method)
-                return &operation;
-        }
-    }
-    return nullptr;
-}
-
 QStringList allOperations(const ApiConfig &api)
 {
     QStringList labels;
     for (const ResourceConfig &resource : api.resources) {
         for (const OperationConfig &operation : resource.operations)
-            labels.append(operationLabel(resource, operation));
+            labels.append(Command::operationLabel(resource, operation));
     }
     return labels;
 }
@@ -66,10 +44,10 @@ void printSecurity(const ApiConfig &api)
         for (const OperationConfig &operation : resource.operations) {
             if (operation.security.disabled)
                 Console::printLine(ApiSecurityCommand::tr("  %1: open (no security)")
-                                       .arg(operationLabel(resource, operation)));
+                                       .arg(Command::operationLabel(resource, operation)));
             else if (!operation.security.scopes.isEmpty())
                 Console::printLine(ApiSecurityCommand::tr("  %1: scopes %2")
-                                       .arg(operationLabel(resource, operation),
+                                       .arg(Command::operationLabel(resource, operation),
                                            operation.security.scopes.join(QLatin1Char(' '))));
         }
     }
@@ -177,7 +155,7 @@ int ApiSecurityCommand::execute(const QCommandLineParser &parser)
         security.cors = CorsConfig(); // an imported CORS policy stays as it is
 
     const auto operationOrFail = [&](const QString &label) -> OperationConfig * {
-        OperationConfig *operation = findOperation(definition, label);
+        OperationConfig *operation = Command::findOperation(definition, label);
         if (!operation)
             failure(tr("API %1 has no operation '%2' (it has: %3)")
                         .arg(definition.name, label, allOperations(definition).join(QStringLiteral(", "))));

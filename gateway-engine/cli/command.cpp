@@ -117,4 +117,25 @@ std::optional<int> Command::parsePort(const QString &text, const QString &option
     return port;
 }
 
+QString Command::operationLabel(const ResourceConfig &resource, const OperationConfig &operation)
+{
+    return QString::fromLatin1(operation.method) + QLatin1Char(' ') + resource.pathTemplate;
+}
+
+OperationConfig *Command::findOperation(ApiConfig &api, const QString &label)
+{
+    const QString wanted = label.simplified();
+    const QByteArray method = wanted.section(QLatin1Char(' '), 0, 0).toUpper().toLatin1();
+    const QString path = wanted.section(QLatin1Char(' '), 1);
+    for (ResourceConfig &resource : api.resources) {
+        if (resource.pathTemplate != path)
+            continue;
+        for (OperationConfig &operation : resource.operations) {
+            if (operation.method == method)
+                return &operation;
+        }
+    }
+    return nullptr;
+}
+
 } // namespace Gatehouse

@@ -25,8 +25,14 @@ public:
     virtual void addArguments(QCommandLineParser &parser) const = 0;
     virtual QStringList positionalNames() const { return {}; } // all required, in order
     virtual QStringList optionalPositionalNames() const { return {}; } // may follow the required ones
+    virtual bool repeatsLastPositional() const { return false; } // "FILE...": any number after the first
     virtual QStringList requiredOptions() const { return {}; } // option names without dashes
     virtual int execute(const QCommandLineParser &parser) = 0;
+
+    // "GET /pets/{id}": how commands name an operation.
+    static QString operationLabel(const ResourceConfig &resource, const OperationConfig &operation);
+    // The operation named "GET /pets" (the method in any case); nullptr when there is none.
+    static OperationConfig *findOperation(ApiConfig &api, const QString &label);
 
 protected:
     static int usageError(const QString &message);

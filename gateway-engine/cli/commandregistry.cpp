@@ -135,7 +135,7 @@ int CommandRegistry::runCommand(Command &command, const QString &program, const 
     QString problem;
     if (positionals.size() < expected.size())
         problem = tr("missing argument %1").arg(expected.at(positionals.size()));
-    else if (positionals.size() > allowed)
+    else if (positionals.size() > allowed && !command.repeatsLastPositional())
         problem = tr("unexpected argument '%1'").arg(positionals.at(allowed));
     for (const QString &option : command.requiredOptions()) {
         if (problem.isEmpty() && !parser.isSet(option))

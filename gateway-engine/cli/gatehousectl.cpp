@@ -23,6 +23,7 @@
 #include "issueraddcommand.h"
 #include "issuerlistcommand.h"
 #include "issuerremovecommand.h"
+#include "policycommands.h"
 #include "proxiessetcommand.h"
 #include "revokecommand.h"
 #include "revokedlistcommand.h"
@@ -88,6 +89,11 @@ int GatehouseCtl::run(const QStringList &arguments)
     registry.add(std::make_unique<RevokeCommand>());
     registry.add(std::make_unique<RevokedListCommand>());
     registry.add(std::make_unique<VerifyCommand>());
+    registry.add(std::make_unique<PolicyListCommand>());
+    registry.add(std::make_unique<PolicyImportCommand>());
+    registry.add(std::make_unique<PolicyExportCommand>());
+    registry.add(std::make_unique<PolicyAttachCommand>());
+    registry.add(std::make_unique<PolicyRemoveCommand>());
     registry.add(std::make_unique<UserSetCommand>());
     registry.add(std::make_unique<UserListCommand>());
     registry.add(std::make_unique<UserRemoveCommand>());

@@ -190,6 +190,14 @@ public:
     // with a message in *warnings.
     std::optional<SecurityRealm> securityRealm(QStringList *warnings = nullptr) const;
 
+    // Throttle policies (throttlepolicystore.cpp): the stored ones plus WSO2's defaults (Unlimited,
+    // 10KPerMin, Gold, ...) unless replaced. put validates first (ThrottlePolicyValidation) and adds or
+    // replaces by level and name. Removing a default only removes the workspace's replacement.
+    std::vector<ThrottlePolicy> throttlePolicies() const;
+    std::optional<ThrottlePolicy> throttlePolicy(ThrottlePolicyLevel level, const QString &name) const;
+    bool putThrottlePolicy(const ThrottlePolicy &policy);
+    bool removeThrottlePolicy(ThrottlePolicyLevel level, const QString &name);
+
     QString setting(const QString &key, const QString &fallback = QString()) const;
     bool setSetting(const QString &key, const QString &value);
 

@@ -279,7 +279,8 @@ std::optional<int> WorkspacePrivate::deployInTransaction(
     const ProfileCompiler *compiler = profileCompiler();
     if (!snapshot || !compiler)
         return std::nullopt;
-    const ProfileCompileResult compiled = compiler->compile(*snapshot, environment.profile);
+    const ProfileCompileResult compiled = compiler->compile(
+        *snapshot, environment.profile, advancedThrottlePolicies(loadThrottlePolicies(nullptr)));
     if (compiled.hasErrors()) {
         fail(tr("cannot deploy to %1: %2")
                  .arg(environment.name,

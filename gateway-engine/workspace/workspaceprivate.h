@@ -38,6 +38,11 @@ public:
     std::optional<ApiRecord> loadApi(const QString &id) const;
     std::optional<EnvironmentSettings> loadEnvironment(const QString &name) const;
     std::optional<ApiConfig> loadSnapshot(const QString &apiId, int revision) const;
+    // Stored policies plus WSO2's defaults the workspace has not replaced (throttlepolicystore.cpp).
+    std::vector<ThrottlePolicy> loadThrottlePolicies(QStringList *warnings) const;
+    // What the profile checks get at deploy: the policies an API or operation can name. Subscription tiers
+    // are checked by the engine per caller, not at deploy.
+    static std::vector<ThrottlePolicy> advancedThrottlePolicies(std::vector<ThrottlePolicy> policies);
     std::optional<int> insertRevision(const QString &apiId); // inside write()
     // Inside write(): profile check, route conflict check, then the deployment row.
     std::optional<int> deployInTransaction(
