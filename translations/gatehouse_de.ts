@@ -1954,6 +1954,30 @@ Stufe: %2 · angelegt %3</translation>
             <numerusform>%1 – %n laufende Umgebungen weisen es jetzt ab</numerusform>
         </translation>
     </message>
+    <message>
+        <source>API %1 %2</source>
+        <translation>API %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 of API %3</source>
+        <translation>%1 %2 der API %3</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>Anwendung %1</translation>
+    </message>
+    <message>
+        <source>subscription of %1 to %2</source>
+        <translation>Abonnement von %1 für %2</translation>
+    </message>
+    <message>
+        <source>every request of every API (custom policies are global)</source>
+        <translation>jede Anfrage an jede API (benutzerdefinierte Richtlinien gelten global)</translation>
+    </message>
+    <message>
+        <source>Saved throttle policy %1. Deploy a new revision to apply it.</source>
+        <translation>Drosselungsrichtlinie %1 gespeichert. Stellen Sie eine neue Revision bereit, damit sie gilt.</translation>
+    </message>
 </context>
 <context>
     <name>Gatehouse::NewApplicationDialog</name>

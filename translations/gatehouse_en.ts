@@ -1951,6 +1951,30 @@ Tier: %2 · created %3</source>
             <numerusform>%1 — %n running environments refuse it now</numerusform>
         </translation>
     </message>
+    <message>
+        <source>API %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 of API %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscription of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every request of every API (custom policies are global)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved throttle policy %1. Deploy a new revision to apply it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gatehouse::NewApplicationDialog</name>

@@ -1319,5 +1319,161 @@
         <source>not built in</source>
         <translation>nicht eingebaut</translation>
     </message>
+    <message>
+        <source>Share throttle counters with other gateways through this Redis server (password: the GATEHOUSE_REDIS_PASSWORD variable when the environment starts).</source>
+        <translation>Drosselungszähler über diesen Redis-Server mit anderen Gateways teilen (Passwort: die Variable GATEHOUSE_REDIS_PASSWORD beim Start der Umgebung).</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <source>When Redis is unreachable: open (count in this gateway, the default) or closed (refuse with 429).</source>
+        <translation>Wenn Redis nicht erreichbar ist: open (in diesem Gateway zählen, Standard) oder closed (mit 429 abweisen).</translation>
+    </message>
+    <message>
+        <source>--redis needs the Redis server&apos;s port, e.g. localhost:6379</source>
+        <translation>--redis braucht den Port des Redis-Servers, z. B. localhost:6379</translation>
+    </message>
+    <message>
+        <source>--redis-failure must be open or closed</source>
+        <translation>--redis-failure muss open oder closed sein</translation>
+    </message>
+    <message>
+        <source>--redis-failure needs --redis</source>
+        <translation>--redis-failure braucht --redis</translation>
+    </message>
+    <message>
+        <source>unknown policy level &apos;%1&apos; (expected advanced, subscription, application or custom)</source>
+        <translation>unbekannte Richtlinienebene &apos;%1&apos; (erwartet: advanced, subscription, application oder custom)</translation>
+    </message>
+    <message>
+        <source>List the throttle policies (WSO2&apos;s defaults included).</source>
+        <translation>Die Drosselungsrichtlinien auflisten (einschließlich der WSO2-Standardrichtlinien).</translation>
+    </message>
+    <message>
+        <source>Only this level.</source>
+        <translation>Nur diese Ebene.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>EBENE</translation>
+    </message>
+    <message>
+        <source>Print the policies as WSO2 admin JSON.</source>
+        <translation>Die Richtlinien als WSO2-Admin-JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>LIMIT</source>
+        <translation>GRENZE</translation>
+    </message>
+    <message>
+        <source>GROUPS</source>
+        <translation>GRUPPEN</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Import apictl throttling policy files (YAML or JSON); nothing is stored if one is wrong.</source>
+        <translation>apictl-Drosselungsrichtliniendateien importieren (YAML oder JSON); ist eine fehlerhaft, wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Policy files; more may follow.</source>
+        <translation>Richtliniendateien; weitere dürfen folgen.</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>DATEI...</translation>
+    </message>
+    <message>
+        <source>nothing was imported</source>
+        <translation>es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>Imported %1 policy %2</source>
+        <translation>%1-Richtlinie %2 importiert</translation>
+    </message>
+    <message>
+        <source>Print a throttle policy as an apictl file or WSO2 admin JSON.</source>
+        <translation>Eine Drosselungsrichtlinie als apictl-Datei oder WSO2-Admin-JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>advanced, subscription, application or custom.</source>
+        <translation>advanced, subscription, application oder custom.</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s name.</source>
+        <translation>Der Name der Richtlinie.</translation>
+    </message>
+    <message>
+        <source>yaml (apictl, the default), json (apictl) or admin-json.</source>
+        <translation>yaml (apictl, Standard), json (apictl) oder admin-json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>--format must be yaml, json or admin-json</source>
+        <translation>--format muss yaml, json oder admin-json sein</translation>
+    </message>
+    <message>
+        <source>no %1 policy named &apos;%2&apos;</source>
+        <translation>keine %1-Richtlinie namens &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Attach an advanced policy to an API or one of its operations (&quot;&quot; detaches).</source>
+        <translation>Einer API oder einer ihrer Operationen eine erweiterte Richtlinie zuordnen (&quot;&quot; hebt die Zuordnung auf).</translation>
+    </message>
+    <message>
+        <source>The advanced policy&apos;s name, or &quot;&quot; for none.</source>
+        <translation>Der Name der erweiterten Richtlinie oder &quot;&quot; für keine.</translation>
+    </message>
+    <message>
+        <source>The API (id, name or name:version).</source>
+        <translation>Die API (ID, Name oder Name:Version).</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Only this operation, e.g. &quot;GET /pets/{id}&quot;.</source>
+        <translation>Nur diese Operation, z. B. &quot;GET /pets/{id}&quot;.</translation>
+    </message>
+    <message>
+        <source>no advanced policy named &apos;%1&apos; (see &apos;policy list --level advanced&apos;)</source>
+        <translation>keine erweiterte Richtlinie namens &apos;%1&apos; (siehe &apos;policy list --level advanced&apos;)</translation>
+    </message>
+    <message>
+        <source>API %1</source>
+        <translation>API %1</translation>
+    </message>
+    <message>
+        <source>API %1 has no operation &apos;%2&apos;</source>
+        <translation>API %1 hat keine Operation &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 of API %2</source>
+        <translation>%1 der API %2</translation>
+    </message>
+    <message>
+        <source>%1 has no throttle policy now; deploy a new revision to apply it</source>
+        <translation>%1 hat jetzt keine Drosselungsrichtlinie; stellen Sie eine neue Revision bereit, damit das gilt</translation>
+    </message>
+    <message>
+        <source>%1 uses %2 now; deploy a new revision to apply it</source>
+        <translation>%1 verwendet jetzt %2; stellen Sie eine neue Revision bereit, damit das gilt</translation>
+    </message>
+    <message>
+        <source>Remove a throttle policy stored in the workspace (a WSO2 default comes back).</source>
+        <translation>Eine im Arbeitsbereich gespeicherte Drosselungsrichtlinie entfernen (eine WSO2-Standardrichtlinie kehrt zurück).</translation>
+    </message>
+    <message>
+        <source>Removed %1 policy %2</source>
+        <translation>%1-Richtlinie %2 entfernt</translation>
+    </message>
 </context>
 </TS>

@@ -23,18 +23,28 @@ namespace {
 constexpr std::array conditionTypes { ThrottleConditionType::Header, ThrottleConditionType::Ip,
     ThrottleConditionType::QueryParameter, ThrottleConditionType::JwtClaim };
 
-QString fieldOfColumn(ThrottleConditionType type, int column)
+// The field paths of WSO2's admin JSON that a cell shows, as ThrottlePolicyValidation names them.
+QStringList fieldsOfColumn(ThrottleConditionType type, int column)
 {
-    switch (column) {
-    case ConditionGroupsEdit::NameColumn:
-        return QStringLiteral("name");
-    case ConditionGroupsEdit::ValueColumn:
-        return type == ThrottleConditionType::Ip ? QStringLiteral("startIp") : QStringLiteral("value");
-    case ConditionGroupsEdit::EndColumn:
-        return QStringLiteral("endIp");
-    default:
-        return QString();
+    const bool value = column == ConditionGroupsEdit::ValueColumn;
+    switch (type) {
+    case ThrottleConditionType::Ip:
+        if (column == ConditionGroupsEdit::EndColumn)
+            return { QStringLiteral("ipCondition.endingIP") };
+        return value ? QStringList { QStringLiteral("ipCondition.specificIP"),
+            QStringLiteral("ipCondition.startingIP") }
+                     : QStringList {};
+    case ThrottleConditionType::Header:
+        return { value ? QStringLiteral("headerCondition.headerValue")
+                       : QStringLiteral("headerCondition.headerName") };
+    case ThrottleConditionType::QueryParameter:
+        return { value ? QStringLiteral("queryParameterCondition.parameterValue")
+                       : QStringLiteral("queryParameterCondition.parameterName") };
+    case ThrottleConditionType::JwtClaim:
+        return { value ? QStringLiteral("jwtClaimsCondition.attribute")
+                       : QStringLiteral("jwtClaimsCondition.claimUrl") };
     }
+    return {};
 }
 
 QString conditionPath(int group, int condition)
@@ -320,12 +330,13 @@ void ConditionGroupsEdit::markProblems()
         const ThrottleConditionType type = conditionAt(row).type;
         for (int column : { NameColumn, ValueColumn, EndColumn }) {
             QTableWidgetItem *item = m_conditions->item(row, column);
-            const QString path
-                = conditionPath(m_shownGroup, row) + QLatin1Char('.') + fieldOfColumn(type, column);
-            const auto problem = m_problems.constFind(path);
-            item->setBackground(problem == m_problems.cend() ? QBrush() : QBrush(QColor(0xf5, 0xb7, 0xb1)));
-            if (problem != m_problems.cend())
-                item->setToolTip(*problem);
+            QString problem;
+            for (const QString &field : fieldsOfColumn(type, column))
+                problem
+                    = m_problems.value(conditionPath(m_shownGroup, row) + QLatin1Char('.') + field, problem);
+            item->setBackground(problem.isEmpty() ? QBrush() : QBrush(QColor(0xf5, 0xb7, 0xb1)));
+            if (!problem.isEmpty())
+                item->setToolTip(problem);
         }
     }
     for (int i = 0; i < m_groupList->count(); ++i) {

@@ -42,7 +42,8 @@ public:
     void addCondition(ThrottleConditionType type);
     QTableWidget *conditionsTable() const { return m_conditions; }
 
-    // Problems found by the policy check, keyed by field path ("conditionalGroups[0].conditions[1].startIp"):
+    // Problems found by the policy check, keyed by WSO2 field path
+    // ("conditionalGroups[0].conditions[1].ipCondition.startingIP"):
     // the matching cells are marked and carry the message as their tooltip.
     void setProblems(const QHash<QString, QString> &problems);
 

@@ -7,6 +7,7 @@
 #include "documentpage.h"
 #include "environmentmanager.h"
 #include "environmentspage.h"
+#include "policypage.h"
 #include "recentworkspaces.h"
 #include "securitypage.h"
 #include "settingsdialog.h"
@@ -93,6 +94,7 @@ MainWindow::MainWindow(TranslationManager *translations, QWidget *parent)
     m_categoryPage = new CategoryPage(m_treeModel, m_pages);
     m_apiPage = new ApiOverviewPage(m_pages);
     m_documentPage = new DocumentPage(m_pages);
+    m_policyPage = new PolicyPage(m_pages);
     m_environmentsPage = new EnvironmentsPage(m_environments, m_pages);
     m_comparisonPage = new ComparisonPage(m_pages);
     m_securityPage = new SecurityPage(m_pages);
@@ -102,7 +104,7 @@ MainWindow::MainWindow(TranslationManager *translations, QWidget *parent)
              static_cast<QWidget *>(m_apiPage), static_cast<QWidget *>(m_documentPage),
              static_cast<QWidget *>(m_environmentsPage), static_cast<QWidget *>(m_comparisonPage),
              static_cast<QWidget *>(m_securityPage), static_cast<QWidget *>(m_applicationsPage),
-             static_cast<QWidget *>(m_consolePage) })
+             static_cast<QWidget *>(m_consolePage), static_cast<QWidget *>(m_policyPage) })
         m_pages->addWidget(page);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -138,6 +140,7 @@ MainWindow::MainWindow(TranslationManager *translations, QWidget *parent)
     });
 
     connectSecurityPages();
+    connectPolicyPage();
 
     m_workspaceWatch.setInterval(workspaceWatchIntervalMs);
     connect(&m_workspaceWatch, &QTimer::timeout, this, &MainWindow::checkWorkspaceForChanges);
@@ -488,8 +491,10 @@ void MainWindow::showNode(const QModelIndex &index)
         m_pages->setCurrentWidget(m_applicationsPage);
         m_applicationsAction->setChecked(true);
         break;
-    case NodeKind::SecurityScheme:
-    case NodeKind::ThrottlePolicy: {
+    case NodeKind::ThrottlePolicy:
+        showPolicy(id);
+        break;
+    case NodeKind::SecurityScheme: {
         const QList<NamedDocument> documents = m_workspace->documents(documentKind(kind));
         for (const NamedDocument &document : documents) {
             if (document.name == id)

@@ -20,6 +20,7 @@ class ApplicationsPage;
 class CategoryPage;
 class ComparisonPage;
 class DocumentPage;
+class PolicyPage;
 class EnvironmentManager;
 class EnvironmentsPage;
 class SecurityPage;
@@ -53,6 +54,7 @@ public:
     CategoryPage *categoryPage() const { return m_categoryPage; }
     ApiOverviewPage *apiOverviewPage() const { return m_apiPage; }
     DocumentPage *documentPage() const { return m_documentPage; }
+    PolicyPage *policyPage() const { return m_policyPage; }
     EnvironmentsPage *environmentsPage() const { return m_environmentsPage; }
     ComparisonPage *comparisonPage() const { return m_comparisonPage; }
     SecurityPage *securityPage() const { return m_securityPage; }
@@ -87,6 +89,8 @@ private:
     void updateStatus();
     void checkWorkspaceForChanges();
     void connectSecurityPages();
+    void connectPolicyPage(); // mainwindowpolicies.cpp
+    void showPolicy(const QString &id); // "<level>/<name>"
     void setPageWorkspaces(Workspace *workspace);
     void applySecurityChange(const QString &message);
     void applyRevocations(const QString &message);
@@ -113,6 +117,7 @@ private:
     CategoryPage *m_categoryPage = nullptr;
     ApiOverviewPage *m_apiPage = nullptr;
     DocumentPage *m_documentPage = nullptr;
+    PolicyPage *m_policyPage = nullptr;
     EnvironmentsPage *m_environmentsPage = nullptr;
     ComparisonPage *m_comparisonPage = nullptr;
     SecurityPage *m_securityPage = nullptr;

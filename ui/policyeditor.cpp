@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -134,7 +135,11 @@ QWidget *PolicyEditor::createDefinitionPage()
     layout->addWidget(m_customGroup);
     layout->addWidget(m_groupsBox, 1);
     layout->addWidget(usagesBox);
-    return page;
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
+    return scroll;
 }
 
 void PolicyEditor::addTab(QWidget *page, const QString &title)
@@ -291,7 +296,8 @@ void PolicyEditor::retranslate()
     m_saveButton->setText(tr("&Save"));
     m_saveButton->setToolTip(tr("Save the policy in the workspace (Ctrl+S)"));
     m_revertButton->setText(tr("Re&vert"));
-    if (auto *form = qobject_cast<QFormLayout *>(m_tabs->widget(0)->layout()->itemAt(0)->layout())) {
+    const auto *scroll = qobject_cast<QScrollArea *>(m_tabs->widget(0));
+    if (auto *form = qobject_cast<QFormLayout *>(scroll->widget()->layout()->itemAt(0)->layout())) {
         const QStringList labels { tr("&Name:"), tr("Display name:"), tr("Description:"), tr("&Level:"),
             tr("Default &limit:") };
         for (int row = 0; row < labels.size(); ++row) {

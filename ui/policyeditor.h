@@ -28,7 +28,8 @@ class PolicyEditor : public QWidget
 {
     Q_OBJECT
 public:
-    // Field path ("defaultLimit.count", "conditionalGroups[0].conditions[1].startIp") -> message.
+    // WSO2 field path ("defaultLimit.requestCount.requestCount",
+    // "conditionalGroups[0].conditions[1].ipCondition.startingIP") -> message.
     using Validator = std::function<QHash<QString, QString>(const ThrottlePolicy &)>;
 
     explicit PolicyEditor(QWidget *parent = nullptr);

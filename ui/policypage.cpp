@@ -4,6 +4,7 @@
 #include "throttlesimulatorview.h"
 
 #include <QEvent>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -16,7 +17,11 @@ PolicyPage::PolicyPage(QWidget *parent)
 {
     m_simulator->setObjectName(QStringLiteral("throttleSimulator"));
     m_simulator->setPolicySource([this] { return m_editor->policy(); });
-    m_editor->addTab(m_simulator, QString());
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_simulator);
+    m_editor->addTab(scroll, QString());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_editor);

@@ -73,12 +73,17 @@ void WorkspaceTreeModel::reload(const Workspace *workspace)
                 }
                 break;
             }
-            case NodeKind::SecurityScheme:
             case NodeKind::ThrottlePolicy: {
-                const QString kind = category.childKind == NodeKind::SecurityScheme
-                    ? QStringLiteral("security_scheme")
-                    : QStringLiteral("throttle_policy");
-                const QList<NamedDocument> documents = workspace->documents(kind);
+                for (const ThrottlePolicy &policy : workspace->throttlePolicies()) {
+                    category.items.append(
+                        { throttlePolicyLevelId(policy.level) + QLatin1Char('/') + policy.name, policy.name,
+                            throttlePolicyLevelId(policy.level) });
+                }
+                break;
+            }
+            case NodeKind::SecurityScheme: {
+                const QList<NamedDocument> documents
+                    = workspace->documents(QStringLiteral("security_scheme"));
                 for (const NamedDocument &document : documents)
                     category.items.append({ document.name, document.name, documentSummary(document.json) });
                 break;

@@ -7,9 +7,12 @@
 #include "documentpage.h"
 #include "environmentspage.h"
 #include "mainwindow.h"
+#include "policyeditor.h"
+#include "policypage.h"
 #include "recentworkspaces.h"
 #include "securitypage.h"
 #include "testconsolepage.h"
+#include "throttlepolicydefaults.h"
 #include "translationmanager.h"
 #include "welcomepage.h"
 #include "workspace.h"
@@ -91,13 +94,20 @@ private slots:
             QVERIFY2(window.openDefaultDemoWorkspace(&error), qPrintable(error));
             QCOMPARE(window.workspace()->path(), MainWindow::defaultDemoWorkspacePath());
             QVERIFY(window.workspace()->apis().size() >= 3);
-            QVERIFY(window.workspace()->putDocument(
-                QStringLiteral("throttle_policy"), { QStringLiteral("Kept"), QByteArray("{}") }));
+            ThrottlePolicy kept;
+            kept.name = QStringLiteral("Kept");
+            kept.defaultLimit.count = 7;
+            QVERIFY2(
+                window.workspace()->putThrottlePolicy(kept), qPrintable(window.workspace()->lastError()));
         }
         MainWindow window(nullptr);
         QVERIFY2(window.openDefaultDemoWorkspace(&error), qPrintable(error));
         QCOMPARE(
-            window.treeModel()->findNode(NodeKind::ThrottlePolicy, QStringLiteral("Kept")).isValid(), true);
+            window.treeModel()->findNode(NodeKind::ThrottlePolicy, QStringLiteral("advanced/Kept")).isValid(),
+            true);
+        QVERIFY(window.selectNode(NodeKind::ThrottlePolicy, QStringLiteral("advanced/Kept")));
+        QCOMPARE(window.currentPage(), static_cast<QWidget *>(window.policyPage()));
+        QCOMPARE(window.policyPage()->editor()->policy().defaultLimit.count, 7);
     }
 
     void selectingNodesSwitchesPages()
@@ -230,8 +240,13 @@ private slots:
         const QString path = demoPath(QStringLiteral("empty"));
         QVERIFY2(window.createDemoWorkspace(path, &error), qPrintable(error));
         QVERIFY2(window.createEmptyWorkspace(path, &error), qPrintable(error)); // replaces the demo
-        for (int row = 0; row < window.treeModel()->rowCount(); ++row)
-            QCOMPARE(window.treeModel()->rowCount(window.treeModel()->index(row, 0)), 0);
+        // Nothing but WSO2's built-in throttle policies.
+        for (int row = 0; row < window.treeModel()->rowCount(); ++row) {
+            const QModelIndex category = window.treeModel()->index(row, 0);
+            const bool policies = category == window.treeModel()->categoryIndex(NodeKind::ThrottlePolicy);
+            QCOMPARE(window.treeModel()->rowCount(category),
+                policies ? int(wso2DefaultThrottlePolicies().size()) : 0);
+        }
         QCOMPARE(window.currentPage(), window.categoryPage());
     }
 

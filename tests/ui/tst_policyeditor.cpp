@@ -210,7 +210,9 @@ void TestPolicyEditor::problemsAreMarkedAndBlockSaving()
                 if (conditions.at(c).type == ThrottleConditionType::Ip
                     && conditions.at(c).startIp == QLatin1String("bad"))
                     problems.insert(
-                        QStringLiteral("conditionalGroups[%1].conditions[%2].startIp").arg(g).arg(c),
+                        QStringLiteral("conditionalGroups[%1].conditions[%2].ipCondition.startingIP")
+                            .arg(g)
+                            .arg(c),
                         QStringLiteral("not an IP address"));
             }
         }

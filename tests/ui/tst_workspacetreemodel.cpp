@@ -89,8 +89,6 @@ private slots:
         QTest::addColumn<int>("nodeKind");
         QTest::newRow("security scheme")
             << QStringLiteral("security_scheme") << int(NodeKind::SecurityScheme);
-        QTest::newRow("throttle policy")
-            << QStringLiteral("throttle_policy") << int(NodeKind::ThrottlePolicy);
     }
 
     void showsDocuments()
