@@ -54,8 +54,8 @@ void checkLimit(const ThrottleLimit &limit, const QString &path, Problems &probl
         problems.append({ member(shapePath, QStringLiteral("dataAmount")),
             ThrottlePolicyValidation::tr("must be a positive number") });
     if (!bandwidth && limit.count <= 0)
-        problems.append({ member(shapePath, shape),
-            ThrottlePolicyValidation::tr("must be a positive number") });
+        problems.append(
+            { member(shapePath, shape), ThrottlePolicyValidation::tr("must be a positive number") });
 }
 
 void checkRegex(const QString &pattern, const QString &field, Problems &problems)

@@ -1,7 +1,7 @@
 #include "gatehousectlprocess.h"
-#include "testtools.h"
 #include "gatehousectlrun.h"
 #include "testcertificates.h"
+#include "testtools.h"
 #include "workspace.h"
 
 #include <QCryptographicHash>
@@ -25,7 +25,10 @@ QString dataFile(const char *name)
     return QStringLiteral(GATEHOUSE_TEST_DATA_DIR "/") + QLatin1String(name);
 }
 
-QString python() { return TestTools::pythonWithJwt(); }
+QString python()
+{
+    return TestTools::pythonWithJwt();
+}
 
 // Verifies an RS256 JWT with PyJWT against the first key of a JWKS; the claims and header, or the error.
 const char verifyScript[] = R"PY(

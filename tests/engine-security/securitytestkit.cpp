@@ -9,7 +9,10 @@
 
 namespace Gatehouse::SecurityTestKit {
 
-QString python() { return TestTools::pythonWithJwt(); }
+QString python()
+{
+    return TestTools::pythonWithJwt();
+}
 
 bool run(const QString &program, const QStringList &arguments, QByteArray *output, QString *error,
     const QByteArray &input)

@@ -50,7 +50,10 @@ constexpr std::array policyLevels { std::pair { ThrottlePolicyLevel::Advanced, "
 
 } // namespace
 
-QString throttleTimeUnitId(ThrottleTimeUnit unit) { return idOf(timeUnits, unit); }
+QString throttleTimeUnitId(ThrottleTimeUnit unit)
+{
+    return idOf(timeUnits, unit);
+}
 
 std::optional<ThrottleTimeUnit> throttleTimeUnitFromId(const QString &id)
 {
@@ -82,22 +85,37 @@ qint64 throttleTimeUnitMs(ThrottleTimeUnit unit)
     return 1000;
 }
 
-QString throttleLimitTypeId(ThrottleLimitType type) { return idOf(limitTypes, type); }
+QString throttleLimitTypeId(ThrottleLimitType type)
+{
+    return idOf(limitTypes, type);
+}
 std::optional<ThrottleLimitType> throttleLimitTypeFromId(const QString &id)
 {
     return fromId(limitTypes, id, Qt::CaseInsensitive);
 }
 
-QString dataUnitId(DataUnit unit) { return idOf(dataUnits, unit); }
-std::optional<DataUnit> dataUnitFromId(const QString &id) { return fromId(dataUnits, id, Qt::CaseInsensitive); }
+QString dataUnitId(DataUnit unit)
+{
+    return idOf(dataUnits, unit);
+}
+std::optional<DataUnit> dataUnitFromId(const QString &id)
+{
+    return fromId(dataUnits, id, Qt::CaseInsensitive);
+}
 
-QString throttleConditionTypeId(ThrottleConditionType type) { return idOf(conditionTypes, type); }
+QString throttleConditionTypeId(ThrottleConditionType type)
+{
+    return idOf(conditionTypes, type);
+}
 std::optional<ThrottleConditionType> throttleConditionTypeFromId(const QString &id)
 {
     return fromId(conditionTypes, id, Qt::CaseInsensitive);
 }
 
-QString throttlePolicyLevelId(ThrottlePolicyLevel level) { return idOf(policyLevels, level); }
+QString throttlePolicyLevelId(ThrottlePolicyLevel level)
+{
+    return idOf(policyLevels, level);
+}
 std::optional<ThrottlePolicyLevel> throttlePolicyLevelFromId(const QString &id)
 {
     return fromId(policyLevels, id, Qt::CaseInsensitive);

@@ -27,7 +27,8 @@ enum class ThrottleLimitType
     Bandwidth,
     EventCount, // WebSocket frames; counted like requests
 };
-QString throttleLimitTypeId(ThrottleLimitType type); // "REQUESTCOUNTLIMIT" | "BANDWIDTHLIMIT" | "EVENTCOUNTLIMIT"
+QString throttleLimitTypeId(
+    ThrottleLimitType type); // "REQUESTCOUNTLIMIT" | "BANDWIDTHLIMIT" | "EVENTCOUNTLIMIT"
 std::optional<ThrottleLimitType> throttleLimitTypeFromId(const QString &id);
 
 enum class DataUnit
@@ -93,7 +94,8 @@ enum class ThrottlePolicyLevel
     Application, // per application across APIs (per user of the application)
     Custom, // global, keyed by a key template
 };
-QString throttlePolicyLevelId(ThrottlePolicyLevel level); // "advanced" | "subscription" | "application" | "custom"
+QString throttlePolicyLevelId(
+    ThrottlePolicyLevel level); // "advanced" | "subscription" | "application" | "custom"
 std::optional<ThrottlePolicyLevel> throttlePolicyLevelFromId(const QString &id);
 
 struct ThrottlePolicy
