@@ -89,20 +89,7 @@ std::shared_ptr<const ThrottlePlan> ThrottlePlan::compile(const GatewayConfig &c
         const CompiledPolicy *compiled = plan->add(policy, problems);
         if (!compiled)
             continue;
-        switch (policy.level) {
-        case ThrottlePolicyLevel::Advanced:
-            advanced.insert(policy.name, compiled);
-            break;
-        case ThrottlePolicyLevel::Subscription:
-            plan->m_subscription.insert(policy.name, compiled);
-            break;
-        case ThrottlePolicyLevel::Application:
-            plan->m_application.insert(policy.name, compiled);
-            break;
-        case ThrottlePolicyLevel::Custom:
-            plan->m_custom.push_back(compiled);
-            break;
-        }
+        plan->registerByLevel(compiled, &advanced);
     }
     const auto resolve = [&](const QString &name, const QString &where) -> const CompiledPolicy * {
         if (isUnlimited(name))
@@ -128,7 +115,6 @@ std::shared_ptr<const ThrottlePlan> ThrottlePlan::compile(const GatewayConfig &c
             }
         }
     }
-    plan->m_anyIdentityLevel = !plan->m_subscription.isEmpty() || !plan->m_application.isEmpty();
     return plan;
 }
 
@@ -141,22 +127,32 @@ std::shared_ptr<const ThrottlePlan> ThrottlePlan::forPolicy(const ThrottlePolicy
         *error = problems.join(QLatin1Char(' '));
         return nullptr;
     }
+    QHash<QString, const CompiledPolicy *> advanced;
+    plan->registerByLevel(compiled, &advanced);
+    if (policy.level == ThrottlePolicyLevel::Advanced)
+        plan->m_byApiId.insert(QString(), compiled); // the simulated API
+    return plan;
+}
+
+void ThrottlePlan::registerByLevel(
+    const CompiledPolicy *compiled, QHash<QString, const CompiledPolicy *> *advanced)
+{
+    const ThrottlePolicy &policy = compiled->policy;
     switch (policy.level) {
     case ThrottlePolicyLevel::Advanced:
-        plan->m_byApiId.insert(QString(), compiled);
+        advanced->insert(policy.name, compiled);
         break;
     case ThrottlePolicyLevel::Subscription:
-        plan->m_subscription.insert(policy.name, compiled);
+        m_subscription.insert(policy.name, compiled);
         break;
     case ThrottlePolicyLevel::Application:
-        plan->m_application.insert(policy.name, compiled);
+        m_application.insert(policy.name, compiled);
         break;
     case ThrottlePolicyLevel::Custom:
-        plan->m_custom.push_back(compiled);
+        m_custom.push_back(compiled);
         break;
     }
-    plan->m_anyIdentityLevel = !plan->m_subscription.isEmpty() || !plan->m_application.isEmpty();
-    return plan;
+    m_anyIdentityLevel = !m_subscription.isEmpty() || !m_application.isEmpty();
 }
 
 bool ThrottlePlan::isEmpty() const

@@ -72,6 +72,8 @@ private:
         CompiledConditionGroups groups;
     };
     const CompiledPolicy *add(const ThrottlePolicy &policy, QStringList *problems);
+    // Subscription, application and custom policies go to their tables; advanced ones to *advanced, by name.
+    void registerByLevel(const CompiledPolicy *compiled, QHash<QString, const CompiledPolicy *> *advanced);
     void addAdvanced(ThrottleLevel level, const CompiledPolicy &policy, const QByteArray &counterPrefix,
         const ThrottleRequest &request, ThrottleCharges *out) const;
     static void addCharge(ThrottleCharges *out, ThrottleLevel level, const ThrottlePolicy &policy,
