@@ -62,19 +62,22 @@ int PolicyListCommand::execute(const QCommandLineParser &parser)
     if (!workspace)
         return ExitFailure;
     QJsonArray array;
-    TextTable table({ tr("LEVEL"), tr("NAME"), tr("LIMIT"), tr("GROUPS") });
+    TextTable table({ tr("LEVEL"), tr("NAME"), tr("LIMIT"), tr("GROUPS"), tr("USED BY") });
     for (const ThrottlePolicy &policy : workspace->throttlePolicies()) {
         if (only && policy.level != *only)
             continue;
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonObject json = QJsonDocument::fromJson(ThrottlePolicyFile::toAdminJson(policy)).object();
             json.insert(QStringLiteral("level"), throttlePolicyLevelId(policy.level));
+            json.insert(QStringLiteral("usedBy"),
+                QJsonArray::fromStringList(workspace->throttlePolicyUsages(policy.level, policy.name)));
             array.append(json);
         } else {
             table.addRow({ throttlePolicyLevelId(policy.level), policy.name,
                 policy.name == QLatin1String(UnlimitedPolicyName) ? tr("unlimited")
                                                                   : limitText(policy.defaultLimit),
-                QString::number(policy.conditionalGroups.size()) });
+                QString::number(policy.conditionalGroups.size()),
+                QString::number(workspace->throttlePolicyUsages(policy.level, policy.name).size()) });
         }
     }
     if (parser.isSet(QStringLiteral("json")))
@@ -114,11 +117,10 @@ int PolicyImportCommand::execute(const QCommandLineParser &parser)
     const std::unique_ptr<Workspace> workspace = openWorkspace(parser);
     if (!workspace)
         return ExitFailure;
-    for (const ThrottlePolicy &policy : policies) {
-        if (!workspace->putThrottlePolicy(policy))
-            return failure(workspace->lastError());
+    if (!workspace->putThrottlePolicies(policies))
+        return failure(tr("nothing was imported: %1").arg(workspace->lastError()));
+    for (const ThrottlePolicy &policy : policies)
         Console::printLine(tr("Imported %1 policy %2").arg(throttlePolicyLevelId(policy.level), policy.name));
-    }
     return ExitOk;
 }
 

@@ -1,9 +1,11 @@
 #include "demoworkspace.h"
 
 #include "openapiimporter.h"
+#include "throttlepolicyfile.h"
 #include "workspace.h"
 
 #include <QDir>
+#include <QFile>
 
 namespace Gatehouse {
 
@@ -47,6 +49,23 @@ bool DemoWorkspace::populate(Workspace &workspace, QString *error)
     const QStringList files = definitionFiles();
     if (files.isEmpty())
         return failed(tr("the demo definitions are missing from this build (:/demo/*.yaml)"));
+    // Policies first: the APIs name them.
+    const QDir policies(QStringLiteral(":/demo/policies"));
+    for (const QString &name : policies.entryList({ QStringLiteral("*.yaml") }, QDir::Files, QDir::Name)) {
+        QFile file(policies.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            return failed(tr("the demo policy file %1 cannot be read").arg(file.fileName()));
+        const ThrottlePolicyFileResult read = ThrottlePolicyFile::read(file.readAll(), file.fileName());
+        if (read.policies.empty()) {
+            QStringList messages;
+            for (const Diagnostic &diagnostic : read.diagnostics)
+                messages.append(diagnostic.toString());
+            return failed(tr("the demo policy file %1 does not import: %2")
+                              .arg(file.fileName(), messages.join(QLatin1Char('\n'))));
+        }
+        if (!workspace.putThrottlePolicies(read.policies))
+            return failed(workspace.lastError());
+    }
     QList<std::pair<QString, int>> revisions; // one revision per API, deployed to both environments
     for (const QString &file : files) {
         const OpenApiImportResult imported = OpenApiImporter::importFile(file);

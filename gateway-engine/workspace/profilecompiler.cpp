@@ -57,8 +57,11 @@ bool usesBandwidthLimits(const ApiConfig &api, const std::vector<ThrottlePolicy>
                 return true;
         }
     }
+    // The caller passes only the subscription and application policies of the API's subscribers.
     return std::any_of(policies.begin(), policies.end(), [](const ThrottlePolicy &policy) {
-        return policy.level == ThrottlePolicyLevel::Subscription && policy.needsBandwidth();
+        return (policy.level == ThrottlePolicyLevel::Subscription
+                   || policy.level == ThrottlePolicyLevel::Application)
+            && policy.needsBandwidth();
     });
 }
 
@@ -110,8 +113,9 @@ QList<ProfileRule> ProfileCompiler::standardRules()
     bandwidth.capabilityId = QStringLiteral("bandwidth-rate-limiting");
     bandwidth.featureDescription = tr("bandwidth limits");
     bandwidth.isUsedWithPolicies = usesBandwidthLimits;
-    bandwidth.advice = tr("%1 limits requests, not bytes: give the API, its operations and its subscriptions "
-                          "request-count policies, or deploy it to an API Gateway environment");
+    bandwidth.advice
+        = tr("%1 limits requests, not bytes: give the API, its operations, its subscriptions and their "
+             "applications request-count policies, or deploy it to an API Gateway environment");
     return { perResourceEndpoints, basicAuth, bandwidth };
 }
 

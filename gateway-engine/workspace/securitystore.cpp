@@ -202,11 +202,13 @@ bool Workspace::subscribe(const QString &application, const QString &apiNameOrId
         const auto api = findApi(apiNameOrId);
         if (!api)
             return false;
-        return d
-            ->run(QStringLiteral("INSERT INTO subscriptions (application_id, api_id, tier) VALUES (?, ?, ?)"
-                                 " ON CONFLICT (application_id, api_id) DO UPDATE SET tier = excluded.tier"),
-                { record->application.id, api->definition.id, tier })
-            .has_value();
+        return d->run(
+                   QStringLiteral("INSERT INTO subscriptions (application_id, api_id, tier) VALUES (?, ?, ?)"
+                                  " ON CONFLICT (application_id, api_id) DO UPDATE SET tier = excluded.tier"),
+                   { record->application.id, api->definition.id, tier })
+            && d->recheckDeployments(api->definition.id,
+                tr("cannot subscribe %1 to API '%2' with tier %3")
+                    .arg(record->application.name, api->definition.name, tier));
     });
 }
 

@@ -8,6 +8,7 @@
 #include "workspaceprivate.h"
 
 #include <QJsonDocument>
+#include <QSet>
 
 namespace Gatehouse {
 
@@ -53,11 +54,59 @@ std::vector<ThrottlePolicy> WorkspacePrivate::loadThrottlePolicies(QStringList *
     return policies;
 }
 
-std::vector<ThrottlePolicy> WorkspacePrivate::advancedThrottlePolicies(std::vector<ThrottlePolicy> policies)
+std::vector<ThrottlePolicy> WorkspacePrivate::throttlePoliciesFor(
+    const QString &apiId, const std::vector<ThrottlePolicy> &policies) const
 {
-    std::erase_if(
-        policies, [](const ThrottlePolicy &policy) { return policy.level != ThrottlePolicyLevel::Advanced; });
-    return policies;
+    QSet<QString> subscriptionTiers;
+    QSet<QString> applicationTiers;
+    auto query = run(QStringLiteral("SELECT s.tier, a.tier FROM subscriptions s"
+                                    " JOIN applications a ON a.id = s.application_id WHERE s.api_id = ?"),
+        { apiId });
+    while (query && query->next()) {
+        subscriptionTiers.insert(query->value(0).toString());
+        applicationTiers.insert(query->value(1).toString());
+    }
+    std::vector<ThrottlePolicy> applying;
+    for (const ThrottlePolicy &policy : policies) {
+        const bool applies = policy.level == ThrottlePolicyLevel::Advanced
+            || (policy.level == ThrottlePolicyLevel::Subscription && subscriptionTiers.contains(policy.name))
+            || (policy.level == ThrottlePolicyLevel::Application && applicationTiers.contains(policy.name));
+        if (applies)
+            applying.push_back(policy);
+    }
+    return applying;
+}
+
+bool WorkspacePrivate::recheckDeployments(const QString &apiId, const QString &action)
+{
+    const ProfileCompiler *compiler = profileCompiler();
+    if (!compiler)
+        return false;
+    auto deployed = run(apiId.isEmpty()
+            ? QStringLiteral("SELECT api_id, revision, environment FROM deployments")
+            : QStringLiteral("SELECT api_id, revision, environment FROM deployments WHERE api_id = ?"),
+        apiId.isEmpty() ? QVariantList() : QVariantList { apiId });
+    if (!deployed)
+        return false;
+    QList<std::tuple<QString, int, QString>> deployments;
+    while (deployed->next())
+        deployments.append(
+            { deployed->value(0).toString(), deployed->value(1).toInt(), deployed->value(2).toString() });
+    const std::vector<ThrottlePolicy> policies = loadThrottlePolicies(nullptr);
+    QStringList refusals;
+    for (const auto &[deployedApi, revision, environmentName] : std::as_const(deployments)) {
+        const auto environment = loadEnvironment(environmentName);
+        const auto snapshot = loadSnapshot(deployedApi, revision);
+        if (!environment || !snapshot)
+            return false;
+        const ProfileCompileResult compiled
+            = compiler->compile(*snapshot, environment->profile, throttlePoliciesFor(deployedApi, policies));
+        for (const QString &message : compiled.messages(ProfileFinding::Severity::Error))
+            refusals << tr("environment %1: %2").arg(environmentName, message);
+    }
+    if (refusals.isEmpty())
+        return true;
+    return fail(tr("%1: %2").arg(action, refusals.join(QStringLiteral("; "))));
 }
 
 std::vector<ThrottlePolicy> Workspace::throttlePolicies() const
@@ -76,27 +125,92 @@ std::optional<ThrottlePolicy> Workspace::throttlePolicy(ThrottlePolicyLevel leve
 
 bool Workspace::putThrottlePolicy(const ThrottlePolicy &policy)
 {
-    const QList<ThrottlePolicyProblem> problems = ThrottlePolicyValidation::validate(policy);
-    if (!problems.isEmpty()) {
+    return putThrottlePolicies({ policy });
+}
+
+bool Workspace::putThrottlePolicies(const std::vector<ThrottlePolicy> &policies)
+{
+    for (const ThrottlePolicy &policy : policies) {
+        const QList<ThrottlePolicyProblem> problems = ThrottlePolicyValidation::validate(policy);
+        if (problems.isEmpty())
+            continue;
         QStringList lines;
         for (const ThrottlePolicyProblem &problem : problems)
             lines << problem.toString();
         return d->fail(
             tr("throttle policy '%1' is not valid: %2").arg(policy.name, lines.join(QStringLiteral("; "))));
     }
-    const QByteArray json = QJsonDocument(ThrottlePolicyJson::toJson(policy)).toJson(QJsonDocument::Compact);
+    QStringList names;
+    for (const ThrottlePolicy &policy : policies)
+        names << policy.name;
     return d->write([&] {
-        return d
-            ->run(QStringLiteral("INSERT INTO documents (kind, name, json) VALUES (?, ?, ?)"
-                                 " ON CONFLICT (kind, name) DO UPDATE SET json = excluded.json"),
-                { documentKind, documentName(policy.level, policy.name), QString::fromUtf8(json) })
-            .has_value();
+        for (const ThrottlePolicy &policy : policies) {
+            const QByteArray json
+                = QJsonDocument(ThrottlePolicyJson::toJson(policy)).toJson(QJsonDocument::Compact);
+            if (!d->run(QStringLiteral("INSERT INTO documents (kind, name, json) VALUES (?, ?, ?)"
+                                       " ON CONFLICT (kind, name) DO UPDATE SET json = excluded.json"),
+                    { documentKind, documentName(policy.level, policy.name), QString::fromUtf8(json) }))
+                return false;
+        }
+        return d->recheckDeployments(
+            QString(), tr("cannot save throttle policy %1").arg(names.join(QStringLiteral(", "))));
     });
+}
+
+QStringList Workspace::throttlePolicyUsages(ThrottlePolicyLevel level, const QString &name) const
+{
+    QStringList usages;
+    switch (level) {
+    case ThrottlePolicyLevel::Advanced:
+        for (const ApiRecord &record : apis()) {
+            const ApiConfig &api = record.definition;
+            if (api.throttlingPolicy == name)
+                usages << tr("API %1 %2").arg(api.name, api.version);
+            for (const ResourceConfig &resource : api.resources) {
+                for (const OperationConfig &operation : resource.operations) {
+                    if (operation.throttlingPolicy == name)
+                        usages << tr("%1 %2 of API %3 %4")
+                                      .arg(QString::fromLatin1(operation.method), resource.pathTemplate,
+                                          api.name, api.version);
+                }
+            }
+        }
+        break;
+    case ThrottlePolicyLevel::Subscription:
+    case ThrottlePolicyLevel::Application:
+        for (const ApplicationRecord &record : applications()) {
+            const ApplicationConfig &application = record.application;
+            if (level == ThrottlePolicyLevel::Application && application.tier == name)
+                usages << tr("application %1").arg(application.name);
+            for (const SubscriptionConfig &subscription : application.subscriptions) {
+                if (level != ThrottlePolicyLevel::Subscription || subscription.tier != name)
+                    continue;
+                const auto api = this->api(subscription.apiId);
+                usages << tr("subscription of %1 to API %2")
+                              .arg(application.name, api ? api->definition.name : subscription.apiId);
+            }
+        }
+        break;
+    case ThrottlePolicyLevel::Custom:
+        usages << tr("every request of every API (custom policies are global)");
+        break;
+    }
+    return usages;
 }
 
 bool Workspace::removeThrottlePolicy(ThrottlePolicyLevel level, const QString &name)
 {
     return d->write([&] {
+        const std::vector<ThrottlePolicy> defaults = wso2DefaultThrottlePolicies();
+        const bool replacesDefault = std::any_of(defaults.begin(), defaults.end(),
+            [&](const ThrottlePolicy &policy) { return policy.level == level && policy.name == name; });
+        // Custom policies name no one; a removed replacement of a WSO2 default leaves the default in use.
+        const QStringList usages = level == ThrottlePolicyLevel::Custom || replacesDefault
+            ? QStringList()
+            : throttlePolicyUsages(level, name);
+        if (!usages.isEmpty())
+            return d->fail(tr("throttle policy '%1' is still used by %2; attach another policy there first")
+                               .arg(name, usages.join(QStringLiteral(", "))));
         auto removed = d->run(QStringLiteral("DELETE FROM documents WHERE kind = ? AND name = ?"),
             { documentKind, documentName(level, name) });
         if (!removed)
@@ -104,7 +218,7 @@ bool Workspace::removeThrottlePolicy(ThrottlePolicyLevel level, const QString &n
         if (removed->numRowsAffected() == 0)
             return d->fail(
                 tr("the workspace stores no %1 policy named '%2'").arg(throttlePolicyLevelId(level), name));
-        return true;
+        return d->recheckDeployments(QString(), tr("cannot remove throttle policy '%1'").arg(name));
     });
 }
 

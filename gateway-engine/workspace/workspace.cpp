@@ -322,13 +322,13 @@ bool Workspace::updateEnvironment(const EnvironmentSettings &settings)
         QList<std::pair<QString, int>> deployments;
         while (deployed && deployed->next())
             deployments.append({ deployed->value(0).toString(), deployed->value(1).toInt() });
-        const std::vector<ThrottlePolicy> policies
-            = WorkspacePrivate::advancedThrottlePolicies(d->loadThrottlePolicies(nullptr));
+        const std::vector<ThrottlePolicy> policies = d->loadThrottlePolicies(nullptr);
         for (const auto &[apiId, revision] : std::as_const(deployments)) {
             const auto snapshot = d->loadSnapshot(apiId, revision);
             if (!snapshot)
                 return false;
-            const ProfileCompileResult compiled = compiler->compile(*snapshot, settings.profile, policies);
+            const ProfileCompileResult compiled
+                = compiler->compile(*snapshot, settings.profile, d->throttlePoliciesFor(apiId, policies));
             if (compiled.hasErrors())
                 return d->fail(
                     tr("cannot change environment %1: %2")
@@ -455,8 +455,6 @@ std::optional<GatewayConfig> Workspace::compiledConfig(
     }
     config.realm = std::move(*realm);
     config.throttlePolicies = d->loadThrottlePolicies(warnings);
-    const std::vector<ThrottlePolicy> advancedPolicies
-        = WorkspacePrivate::advancedThrottlePolicies(config.throttlePolicies);
     // One statement, so the set of snapshots is consistent even while another process deploys.
     auto query
         = d->run(QStringLiteral("SELECT d.api_id, d.revision, r.snapshot_json FROM deployments d"
@@ -481,7 +479,8 @@ std::optional<GatewayConfig> Workspace::compiledConfig(
         }
         snapshot->id = query->value(0).toString();
         snapshot->revision = query->value(1).toInt();
-        ProfileCompileResult compiled = compiler->compile(*snapshot, settings->profile, advancedPolicies);
+        ProfileCompileResult compiled = compiler->compile(
+            *snapshot, settings->profile, d->throttlePoliciesFor(snapshot->id, config.throttlePolicies));
         if (warnings) {
             warnings->append(compiled.messages(ProfileFinding::Severity::Warning));
             for (const QString &message : compiled.messages(ProfileFinding::Severity::Error))

@@ -192,11 +192,15 @@ public:
 
     // Throttle policies (throttlepolicystore.cpp): the stored ones plus WSO2's defaults (Unlimited,
     // 10KPerMin, Gold, ...) unless replaced. put validates first (ThrottlePolicyValidation) and adds or
-    // replaces by level and name. Removing a default only removes the workspace's replacement.
+    // replaces by level and name. Removing a default only removes the workspace's replacement; removing a
+    // policy still named by an API, operation, application or subscription is refused (usages lists them).
+    // Both refuse a change that a deployed API's profile would not accept (bandwidth on Choreo Connect).
     std::vector<ThrottlePolicy> throttlePolicies() const;
     std::optional<ThrottlePolicy> throttlePolicy(ThrottlePolicyLevel level, const QString &name) const;
     bool putThrottlePolicy(const ThrottlePolicy &policy);
+    bool putThrottlePolicies(const std::vector<ThrottlePolicy> &policies); // all or none
     bool removeThrottlePolicy(ThrottlePolicyLevel level, const QString &name);
+    QStringList throttlePolicyUsages(ThrottlePolicyLevel level, const QString &name) const;
 
     QString setting(const QString &key, const QString &fallback = QString()) const;
     bool setSetting(const QString &key, const QString &value);

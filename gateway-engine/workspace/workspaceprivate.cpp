@@ -280,7 +280,7 @@ std::optional<int> WorkspacePrivate::deployInTransaction(
     if (!snapshot || !compiler)
         return std::nullopt;
     const ProfileCompileResult compiled = compiler->compile(
-        *snapshot, environment.profile, advancedThrottlePolicies(loadThrottlePolicies(nullptr)));
+        *snapshot, environment.profile, throttlePoliciesFor(apiId, loadThrottlePolicies(nullptr)));
     if (compiled.hasErrors()) {
         fail(tr("cannot deploy to %1: %2")
                  .arg(environment.name,

@@ -40,9 +40,14 @@ public:
     std::optional<ApiConfig> loadSnapshot(const QString &apiId, int revision) const;
     // Stored policies plus WSO2's defaults the workspace has not replaced (throttlepolicystore.cpp).
     std::vector<ThrottlePolicy> loadThrottlePolicies(QStringList *warnings) const;
-    // What the profile checks get at deploy: the policies an API or operation can name. Subscription tiers
-    // are checked by the engine per caller, not at deploy.
-    static std::vector<ThrottlePolicy> advancedThrottlePolicies(std::vector<ThrottlePolicy> policies);
+    // What the profile checks of one API get: every advanced policy (an API or operation can name any) and
+    // the subscription and application policies of the applications subscribed to it.
+    std::vector<ThrottlePolicy> throttlePoliciesFor(
+        const QString &apiId, const std::vector<ThrottlePolicy> &policies) const;
+    // Inside write(): compiles every deployed revision again (of apiId, or of every API when apiId is
+    // empty) for its environment's profile, so a change to subscriptions or policies cannot leave an
+    // environment serving what its profile refuses. Fails with "<action>: <refusals>".
+    bool recheckDeployments(const QString &apiId, const QString &action);
     std::optional<int> insertRevision(const QString &apiId); // inside write()
     // Inside write(): profile check, route conflict check, then the deployment row.
     std::optional<int> deployInTransaction(

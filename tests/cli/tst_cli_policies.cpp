@@ -41,6 +41,27 @@ data:
     bandwidth: {timeUnit: hour, unitTime: 1, dataAmount: 10, dataUnit: KB}
 )";
 
+const QByteArray tenKilobytesSubscription = R"(type: throttling policy
+subtype: subscription
+version: v4.2.0
+data:
+  policyName: TenKBSub
+  defaultLimit:
+    type: BANDWIDTHLIMIT
+    bandwidth: {timeUnit: hour, unitTime: 1, dataAmount: 10, dataUnit: KB}
+)";
+
+// Replaces WSO2's default subscription tier Gold with a bandwidth limit.
+const QByteArray goldByBandwidth = R"(type: throttling policy
+subtype: subscription
+version: v4.2.0
+data:
+  policyName: Gold
+  defaultLimit:
+    type: BANDWIDTHLIMIT
+    bandwidth: {timeUnit: min, unitTime: 1, dataAmount: 1, dataUnit: MB}
+)";
+
 const QByteArray badTimeUnit = R"(type: throttling policy
 subtype: advanced
 version: v4.2.0
@@ -67,6 +88,7 @@ private slots:
     void attachAndDeploy();
     void refusals_data();
     void refusals();
+    void usedPoliciesAndBandwidthSubscribers();
 
 private:
     using Result = GatehouseCtlProcess::Result;
@@ -250,6 +272,83 @@ void TestCliPolicies::refusals()
     QVERIFY(!result.crashed);
     QCOMPARE(result.exitCode, exitCode);
     QVERIFY2(QString::fromUtf8(result.standardError).contains(message), result.standardError.constData());
+}
+
+// Runs after attachAndDeploy: FivePerMinute is on Pet Store's GET /pets, and every demo API is deployed to
+// the Choreo Connect environment choreo-local.
+void TestCliPolicies::usedPoliciesAndBandwidthSubscribers()
+{
+    Result result = ctl({ QStringLiteral("policy"), QStringLiteral("remove"), QStringLiteral("advanced"),
+        QStringLiteral("FivePerMinute") });
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.standardError.contains("still used by GET /pets of API Pet Store"),
+        result.standardError.constData());
+    result = ctl({ QStringLiteral("policy"), QStringLiteral("list"), QStringLiteral("--json") });
+    QCOMPARE(result.exitCode, 0);
+    QStringList usedBy;
+    for (const QJsonValue &value : QJsonDocument::fromJson(result.standardOutput).array()) {
+        if (value[QStringLiteral("policyName")].toString() == QLatin1String("FivePerMinute"))
+            usedBy = value[QStringLiteral("usedBy")].toVariant().toStringList();
+    }
+    QCOMPARE(usedBy.size(), 1);
+    QVERIFY2(usedBy.constFirst().startsWith(QStringLiteral("GET /pets of API Pet Store")),
+        qPrintable(usedBy.join(QLatin1Char(','))));
+
+    // A bandwidth subscription tier cannot reach an API that a Choreo Connect environment serves.
+    QCOMPARE(ctl({ QStringLiteral("policy"), QStringLiteral("import"),
+                     writeFile(QStringLiteral("tenkbsub.yaml"), tenKilobytesSubscription) })
+                 .exitCode,
+        0);
+    result = ctl({ QStringLiteral("app"), QStringLiteral("create"), QStringLiteral("Metered") });
+    QVERIFY2(result.exitCode == 0, result.standardError.constData());
+    result = ctl({ QStringLiteral("subscribe"), QStringLiteral("Metered"), QStringLiteral("Pet Store"),
+        QStringLiteral("--tier"), QStringLiteral("TenKBSub") });
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.standardError.contains("choreo-local")
+            && result.standardError.contains("Advanced rate limiting (based on bandwidth)"),
+        result.standardError.constData());
+    result = ctl({ QStringLiteral("subscribe"), QStringLiteral("Metered"), QStringLiteral("Pet Store"),
+        QStringLiteral("--tier"), QStringLiteral("Gold") });
+    QVERIFY2(result.exitCode == 0, result.standardError.constData());
+
+    // A new API with such a subscriber deploys to API Gateway, not to Choreo Connect.
+    result = ctl({ QStringLiteral("import"),
+        writeFile(QStringLiteral("metered.yaml"),
+            "openapi: 3.0.3\ninfo: {title: Metered, version: '1'}\nx-wso2-basePath: /metered\n"
+            "x-wso2-production-endpoints: {urls: ['http://127.0.0.1:9']}\n"
+            "paths: {/ping: {get: {responses: {'200': {description: ok}}}}}\n") });
+    QVERIFY2(result.exitCode == 0, result.standardError.constData());
+    result = ctl({ QStringLiteral("subscribe"), QStringLiteral("Metered"), QStringLiteral("Metered"),
+        QStringLiteral("--tier"), QStringLiteral("TenKBSub") });
+    QVERIFY2(result.exitCode == 0, result.standardError.constData());
+    result = ctl({ QStringLiteral("deploy"), QStringLiteral("Metered"), QStringLiteral("--env"),
+        QStringLiteral("choreo-local") });
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.standardError.contains("Advanced rate limiting (based on bandwidth)"),
+        result.standardError.constData());
+    result = ctl({ QStringLiteral("deploy"), QStringLiteral("Metered"), QStringLiteral("--env"),
+        QStringLiteral("apigw-local") });
+    QVERIFY2(result.exitCode == 0, result.standardError.constData());
+
+    // Nor can a tier already in use there turn into a bandwidth limit; the import stores nothing.
+    result = ctl({ QStringLiteral("policy"), QStringLiteral("import"),
+        writeFile(QStringLiteral("gold.yaml"), goldByBandwidth) });
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(
+        result.standardError.contains("cannot save throttle policy Gold"), result.standardError.constData());
+    result = ctl({ QStringLiteral("policy"), QStringLiteral("export"), QStringLiteral("subscription"),
+        QStringLiteral("Gold") });
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.standardOutput.contains("REQUESTCOUNTLIMIT"), result.standardOutput.constData());
+
+    // Once the policy is used nowhere it can go.
+    result = ctl(
+        { QStringLiteral("policy"), QStringLiteral("attach"), QStringLiteral(""), QStringLiteral("--api"),
+            QStringLiteral("Pet Store"), QStringLiteral("--operation"), QStringLiteral("GET /pets") });
+    QVERIFY2(result.exitCode == 0, result.standardError.constData());
+    result = ctl({ QStringLiteral("policy"), QStringLiteral("remove"), QStringLiteral("advanced"),
+        QStringLiteral("FivePerMinute") });
+    QVERIFY2(result.exitCode == 0, result.standardError.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliPolicies)
