@@ -140,6 +140,14 @@ sed -e "s|__BACKEND__|http://127.0.0.1:$backend_port|" -e 's|^  title: Bench$|  
 "$gatehousectl" subscribe --workspace "$workspace" BenchClient "Bench Secure" >/dev/null
 "$gatehousectl" deploy --workspace "$workspace" "Bench Secure" --env bench >/dev/null
 token=$("$gatehousectl" token issue --workspace "$workspace" BenchClient --validity 86400)
+# 3c. The same API again with a throttle policy whose limit is far above the offered load: every request
+#     is counted (and checked against a header condition), none is refused.
+"$gatehousectl" policy import --workspace "$workspace" "$repo/bench/bench-policy.yaml" >/dev/null
+sed -e "s|__BACKEND__|http://127.0.0.1:$backend_port|" -e 's|^  title: Bench$|  title: Bench Throttled|' \
+    -e 's|^x-wso2-basePath: /bench$|x-wso2-basePath: /bench-throttled\nx-wso2-throttling-tier: BenchHigh|' \
+    "$repo/bench/bench-api.yaml" >"$work/bench-throttled-api.yaml"
+"$gatehousectl" import --workspace "$workspace" "$work/bench-throttled-api.yaml" >/dev/null
+"$gatehousectl" deploy --workspace "$workspace" "Bench Throttled" --env bench >/dev/null
 "$gatehousectl" run --workspace "$workspace" --env bench --workers 1 >"$work/gatehouse.out" 2>"$work/gatehouse.err" &
 pids+=($!)
 for _ in $(seq 100); do
@@ -151,13 +159,18 @@ admin_base=$(awk '$1 == "bench" && $2 == "admin" { print $3 }' "$work/gatehouse.
 [[ -n $gateway_base ]] || die "gatehousectl run printed no listener: $(cat "$work/gatehouse.err")"
 gateway_url="$gateway_base/bench/1.0.0/1k"
 secure_url="$gateway_base/bench-secure/1.0.0/1k"
+throttled_url="$gateway_base/bench-throttled/1.0.0/1k"
 wait_for_http "$gateway_url"
 status=$(curl -sS -o /dev/null -w '%{http_code}' "$secure_url")
 [[ $status == 401 ]] || die "$secure_url answered $status without a token, expected 401"
 size=$(curl -fsS -H "Authorization: Bearer $token" "$secure_url" | wc -c)
 [[ $size == 1024 ]] || die "$secure_url answered $size bytes with a token, expected 1024"
 
-for url in "$gateway_url" "$nginx_url"; do
+# The throttled API really is throttled: its answers carry the policy's RateLimit headers.
+curl -fsS -D - -o /dev/null "$throttled_url" | grep -qi '^ratelimit-policy:' ||
+    die "$throttled_url answered without RateLimit-Policy: is the BenchHigh policy attached?"
+
+for url in "$gateway_url" "$throttled_url" "$nginx_url"; do
     size=$(curl -fsS "$url" | wc -c)
     [[ $size == 1024 ]] || die "$url answered $size bytes, expected 1024"
 done
@@ -190,33 +203,44 @@ echo "bench: $(nginx -v 2>&1 | sed 's/^nginx version: //') at $nginx_url"
 bearer="Authorization: Bearer $token"
 measure "$gateway_url" "$WARMUP" "$bearer" >/dev/null
 measure "$secure_url" "$WARMUP" "$bearer" >/dev/null
+measure "$throttled_url" "$WARMUP" "$bearer" >/dev/null
 measure "$nginx_url" "$WARMUP" "$bearer" >/dev/null
 
-# ratio = gatehouse / nginx; jwt_cost = 1 - (RS256-secured API / the same API open), both on gatehouse.
-row='%-6s %13s %10s %13s %10s %13s %10s %7s %9s\n'
-printf "$row" round gatehouse_rps gh_p99_ms rs256_rps jwt_p99_ms nginx_rps ng_p99_ms ratio jwt_cost
-ratios=() costs=() gateway_rps=() secure_rps=() nginx_rps=() gateway_p99=() secure_p99=() nginx_p99=() total_errors=0
+# ratio = gatehouse / nginx; jwt_cost = 1 - (RS256-secured API / the same API open) and throttle_cost =
+# 1 - (rate-limited API / the same API open), all on gatehouse.
+row='%-6s %13s %10s %13s %10s %13s %10s %13s %10s %7s %9s %13s\n'
+printf "$row" round gatehouse_rps gh_p99_ms rs256_rps jwt_p99_ms limited_rps lim_p99_ms nginx_rps ng_p99_ms \
+    ratio jwt_cost throttle_cost
+ratios=() costs=() throttle_costs=() gateway_rps=() secure_rps=() limited_rps=() nginx_rps=()
+gateway_p99=() secure_p99=() limited_p99=() nginx_p99=() total_errors=0
 for round in $(seq "$ROUNDS"); do
     # All three get the same request, bearer token included (the open API and nginx forward it), so the
     # differences are the proxies' work, not the client sending more bytes.
     read -r g_rps g_p99 g_err < <(measure "$gateway_url" "$DURATION" "$bearer")
     read -r s_rps s_p99 s_err < <(measure "$secure_url" "$DURATION" "$bearer")
+    read -r l_rps l_p99 l_err < <(measure "$throttled_url" "$DURATION" "$bearer")
     read -r n_rps n_p99 n_err < <(measure "$nginx_url" "$DURATION" "$bearer")
     ratio=$(awk -v g="$g_rps" -v n="$n_rps" 'BEGIN { printf "%.3f", g / n }')
     cost=$(awk -v g="$g_rps" -v s="$s_rps" 'BEGIN { printf "%.3f", 1 - s / g }')
-    printf "$row" "$round" "$g_rps" "$g_p99" "$s_rps" "$s_p99" "$n_rps" "$n_p99" "$ratio" "$cost"
-    ratios+=("$ratio") costs+=("$cost") gateway_rps+=("$g_rps") secure_rps+=("$s_rps") nginx_rps+=("$n_rps")
-    gateway_p99+=("$g_p99") secure_p99+=("$s_p99") nginx_p99+=("$n_p99")
-    total_errors=$((total_errors + g_err + s_err + n_err))
+    throttle_cost=$(awk -v g="$g_rps" -v l="$l_rps" 'BEGIN { printf "%.3f", 1 - l / g }')
+    printf "$row" "$round" "$g_rps" "$g_p99" "$s_rps" "$s_p99" "$l_rps" "$l_p99" "$n_rps" "$n_p99" "$ratio" \
+        "$cost" "$throttle_cost"
+    ratios+=("$ratio") costs+=("$cost") throttle_costs+=("$throttle_cost") gateway_rps+=("$g_rps")
+    secure_rps+=("$s_rps") limited_rps+=("$l_rps") nginx_rps+=("$n_rps")
+    gateway_p99+=("$g_p99") secure_p99+=("$s_p99") limited_p99+=("$l_p99") nginx_p99+=("$n_p99")
+    total_errors=$((total_errors + g_err + s_err + l_err + n_err))
     ((g_err == 0)) || echo "bench: round $round: gatehouse had $g_err failed requests" >&2
     ((s_err == 0)) || echo "bench: round $round: gatehouse with RS256 had $s_err failed requests" >&2
+    ((l_err == 0)) || echo "bench: round $round: gatehouse with rate limiting had $l_err failed requests" >&2
     ((n_err == 0)) || echo "bench: round $round: nginx had $n_err failed requests" >&2
 done
 printf "$row" median \
     "$(printf '%s\n' "${gateway_rps[@]}" | median)" "$(printf '%s\n' "${gateway_p99[@]}" | median)" \
     "$(printf '%s\n' "${secure_rps[@]}" | median)" "$(printf '%s\n' "${secure_p99[@]}" | median)" \
+    "$(printf '%s\n' "${limited_rps[@]}" | median)" "$(printf '%s\n' "${limited_p99[@]}" | median)" \
     "$(printf '%s\n' "${nginx_rps[@]}" | median)" "$(printf '%s\n' "${nginx_p99[@]}" | median)" \
-    "$(printf '%s\n' "${ratios[@]}" | median)" "$(printf '%s\n' "${costs[@]}" | median)"
+    "$(printf '%s\n' "${ratios[@]}" | median)" "$(printf '%s\n' "${costs[@]}" | median)" \
+    "$(printf '%s\n' "${throttle_costs[@]}" | median)"
 
 # The metrics filter was on: show that it counted the bench API's requests.
 if [[ -n $admin_base ]]; then

@@ -3,10 +3,10 @@
 #include "counterstore.h"
 
 #include <QHash>
+#include <QVarLengthArray>
 #include <algorithm>
 #include <cmath>
 #include <optional>
-#include <vector>
 
 namespace Gatehouse::Gcra {
 
@@ -27,9 +27,17 @@ CounterVerdict charge(std::span<const CounterCharge> charges, qint64 nowMs, TatO
         double interval;
     };
     const double now = double(nowMs);
-    std::vector<Cell> cells;
-    cells.reserve(charges.size());
-    QHash<QByteArray, double> pending; // this call's view, so the same key twice is charged twice
+    // A request charges a handful of counters: a linear scan over a stack array beats a hash here.
+    QVarLengthArray<Cell, 8> cells;
+    // This call's view, so the same key twice is charged twice.
+    QVarLengthArray<std::pair<const QByteArray *, double>, 8> pending;
+    const auto pendingOf = [&pending](const QByteArray &key) -> std::pair<const QByteArray *, double> * {
+        for (auto &entry : pending) {
+            if (*entry.first == key)
+                return &entry;
+        }
+        return nullptr;
+    };
     CounterVerdict verdict;
     for (std::size_t i = 0; i < charges.size(); ++i) {
         const CounterCharge &charge = charges[i];
@@ -37,8 +45,8 @@ CounterVerdict charge(std::span<const CounterCharge> charges, qint64 nowMs, TatO
             continue;
         const double window = double(charge.windowMs);
         double tat = now;
-        if (const auto seen = pending.constFind(charge.key); seen != pending.cend())
-            tat = *seen;
+        if (const auto *seen = pendingOf(charge.key))
+            tat = seen->second;
         else if (const std::optional<double> stored = tatOf(charge.key))
             tat = *stored;
         const double interval = window / double(charge.quota);
@@ -50,7 +58,10 @@ CounterVerdict charge(std::span<const CounterCharge> charges, qint64 nowMs, TatO
             verdict.deniedIndex = int(i);
             verdict.retryAfterMs = std::max<qint64>(1, qint64(std::ceil(needed - window - epsilon)));
         }
-        pending.insert(charge.key, now + after);
+        if (auto *seen = pendingOf(charge.key))
+            seen->second = now + after;
+        else
+            pending.push_back({ &charge.key, now + after });
         cells.push_back({ &charge, d, after, interval });
     }
 
@@ -63,7 +74,7 @@ CounterVerdict charge(std::span<const CounterCharge> charges, qint64 nowMs, TatO
         anyCell = true;
         verdict.resetMs = std::max(verdict.resetMs, qint64(std::ceil(offset - epsilon)));
         if (verdict.allowed && cell.charge->cost > 0)
-            commit(cell.charge->key, pending.value(cell.charge->key));
+            commit(cell.charge->key, pendingOf(cell.charge->key)->second);
     }
     return verdict;
 }

@@ -3,6 +3,7 @@
 #include "gcra.h"
 
 #include <QHashFunctions>
+#include <QVarLengthArray>
 #include <algorithm>
 
 namespace Gatehouse {
@@ -34,8 +35,8 @@ bool MemoryCounterStore::charge(std::span<const CounterCharge> charges, qint64 n
 
 CounterVerdict MemoryCounterStore::charge(std::span<const CounterCharge> charges, qint64 nowMs)
 {
-    std::vector<std::size_t> stripes;
-    stripes.reserve(std::min(charges.size(), MaxChargesOnStack));
+    // A request touches a handful of counters: their stripe numbers stay on the stack.
+    QVarLengthArray<std::size_t, MaxChargesOnStack> stripes;
     for (const CounterCharge &charge : charges)
         stripes.push_back(stripeOf(charge.key));
     std::sort(stripes.begin(), stripes.end());

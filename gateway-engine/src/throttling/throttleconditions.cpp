@@ -195,4 +195,14 @@ int CompiledConditionGroups::firstMatch(const ThrottleSubject &subject) const
     return -1;
 }
 
+bool CompiledConditionGroups::usesClientAddress() const
+{
+    return std::any_of(m_groups.begin(), m_groups.end(), [](const auto &conditions) {
+        return std::any_of(
+            conditions.begin(), conditions.end(), [](const CompiledThrottleCondition &condition) {
+                return condition.type() == ThrottleConditionType::Ip;
+            });
+    });
+}
+
 } // namespace Gatehouse

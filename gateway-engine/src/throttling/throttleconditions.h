@@ -26,6 +26,7 @@ public:
     static std::optional<CompiledThrottleCondition> compile(
         const ThrottleCondition &condition, QString *error);
     bool matches(const ThrottleSubject &subject) const; // the invert flag applied
+    ThrottleConditionType type() const { return m_type; }
 
 private:
     bool matchesIgnoringInvert(const ThrottleSubject &subject) const;
@@ -48,6 +49,7 @@ public:
         const std::vector<ConditionalGroup> &groups, QString *error);
     int firstMatch(const ThrottleSubject &subject) const; // -1: none, the default limit applies
     bool isEmpty() const { return m_groups.empty(); }
+    bool usesClientAddress() const; // an IP condition: the caller's address must be parsed
 
 private:
     std::vector<std::vector<CompiledThrottleCondition>> m_groups;

@@ -24,6 +24,11 @@ QString groupLabel(const ThrottlePolicy &policy, int group)
 
 } // namespace
 
+ThrottlePlan::Attachment ThrottlePlan::attach(const CompiledPolicy *policy, const QByteArray &counterPrefix)
+{
+    return { policy, counterPrefix + '|' + policy->policy.name.toUtf8() + '|' };
+}
+
 QByteArray throttleErrorCode(ThrottleLevel level)
 {
     switch (level) {
@@ -75,6 +80,9 @@ const ThrottlePlan::CompiledPolicy *ThrottlePlan::add(const ThrottlePolicy &poli
             QStringLiteral("throttle policy '%1' has no positive default limit").arg(policy.name));
         return nullptr;
     }
+    m_needsClientAddress = m_needsClientAddress || groups->usesClientAddress()
+        || (policy.level == ThrottlePolicyLevel::Custom
+            && policy.keyTemplate.contains(QLatin1String("$clientIp")));
     m_storage.push_back({ policy, std::move(*groups) });
     return &m_storage.back();
 }
@@ -102,16 +110,19 @@ std::shared_ptr<const ThrottlePlan> ThrottlePlan::compile(const GatewayConfig &c
         return found;
     };
     for (const ApiConfig &api : config.apis) {
+        const QByteArray apiId = api.id.toUtf8();
         if (const CompiledPolicy *policy
             = resolve(api.throttlingPolicy, QStringLiteral("API '%1'").arg(api.name)))
-            plan->m_byApiId.insert(api.id, policy);
+            plan->m_byApiId.insert(api.id, attach(policy, "api|" + apiId));
         for (const ResourceConfig &resource : api.resources) {
             for (const OperationConfig &operation : resource.operations) {
                 const QString where
                     = QStringLiteral("%1 %2 of API '%3'")
                           .arg(QString::fromLatin1(operation.method), resource.pathTemplate, api.name);
                 if (const CompiledPolicy *policy = resolve(operation.throttlingPolicy, where))
-                    plan->m_byOperation.insert(&operation, policy);
+                    plan->m_byOperation.insert(&operation,
+                        attach(policy,
+                            "res|" + apiId + '|' + operation.method + ' ' + resource.pathTemplate.toUtf8()));
             }
         }
     }
@@ -130,7 +141,7 @@ std::shared_ptr<const ThrottlePlan> ThrottlePlan::forPolicy(const ThrottlePolicy
     QHash<QString, const CompiledPolicy *> advanced;
     plan->registerByLevel(compiled, &advanced);
     if (policy.level == ThrottlePolicyLevel::Advanced)
-        plan->m_byApiId.insert(QString(), compiled); // the simulated API
+        plan->m_byApiId.insert(QString(), attach(compiled, "api|")); // the simulated API
     return plan;
 }
 
@@ -170,14 +181,14 @@ void ThrottlePlan::addCharge(ThrottleCharges *out, ThrottleLevel level, const Th
     out->planned.push_back({ level, policy.name, group, limit, bandwidth });
 }
 
-void ThrottlePlan::addAdvanced(ThrottleLevel level, const CompiledPolicy &policy,
-    const QByteArray &counterPrefix, const ThrottleRequest &request, ThrottleCharges *out) const
+void ThrottlePlan::addAdvanced(ThrottleLevel level, const Attachment &attachment,
+    const ThrottleRequest &request, ThrottleCharges *out) const
 {
+    const CompiledPolicy &policy = *attachment.policy;
     const int group = policy.groups.isEmpty() ? -1 : policy.groups.firstMatch(request.subject);
     const ThrottleLimit &limit = group < 0 ? policy.policy.defaultLimit
                                            : policy.policy.conditionalGroups.at(std::size_t(group)).limit;
-    addCharge(out, level, policy.policy, limit,
-        counterPrefix + '|' + policy.policy.name.toUtf8() + '|' + groupKey(group),
+    addCharge(out, level, policy.policy, limit, attachment.counterPrefix + groupKey(group),
         groupLabel(policy.policy, group));
 }
 
@@ -185,18 +196,17 @@ void ThrottlePlan::plan(const ThrottleRequest &request, ThrottleCharges *out) co
 {
     out->charges.clear();
     out->planned.clear();
-    const QByteArray apiId = request.api ? request.api->id.toUtf8() : QByteArray();
-    if (const CompiledPolicy *policy = m_byApiId.value(request.api ? request.api->id : QString()))
-        addAdvanced(ThrottleLevel::Api, *policy, "api|" + apiId, request, out);
+    if (const auto api = m_byApiId.constFind(request.api ? request.api->id : QString());
+        api != m_byApiId.cend())
+        addAdvanced(ThrottleLevel::Api, *api, request, out);
     if (request.operation) {
-        if (const CompiledPolicy *policy = m_byOperation.value(request.operation)) {
-            const QByteArray resource = request.operation->method + ' '
-                + (request.resource ? request.resource->pathTemplate.toUtf8() : QByteArray());
-            addAdvanced(ThrottleLevel::Resource, *policy, "res|" + apiId + '|' + resource, request, out);
-        }
+        if (const auto operation = m_byOperation.constFind(request.operation);
+            operation != m_byOperation.cend())
+            addAdvanced(ThrottleLevel::Resource, *operation, request, out);
     }
     const AuthenticatedIdentity *identity = request.identity;
     if (m_anyIdentityLevel && identity && !identity->applicationId.isEmpty()) {
+        const QByteArray apiId = request.api ? request.api->id.toUtf8() : QByteArray();
         const QByteArray application = identity->applicationId.toUtf8();
         if (const CompiledPolicy *subscription = m_subscription.value(identity->subscriptionTier)) {
             const ThrottlePolicy &policy = subscription->policy;

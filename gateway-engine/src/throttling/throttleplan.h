@@ -63,6 +63,8 @@ public:
     static std::shared_ptr<const ThrottlePlan> forPolicy(const ThrottlePolicy &policy, QString *error);
 
     bool isEmpty() const;
+    // Whether plan() reads request.subject.clientAddress (IP conditions, $clientIp): parsing it costs.
+    bool needsClientAddress() const { return m_needsClientAddress; }
     void plan(const ThrottleRequest &request, ThrottleCharges *out) const;
 
 private:
@@ -71,22 +73,31 @@ private:
         ThrottlePolicy policy;
         CompiledConditionGroups groups;
     };
+    // An advanced policy where an API or operation names it, with its counter key up to the group
+    // ("api|<api id>|<policy>|"), built once rather than per request.
+    struct Attachment
+    {
+        const CompiledPolicy *policy = nullptr;
+        QByteArray counterPrefix;
+    };
     const CompiledPolicy *add(const ThrottlePolicy &policy, QStringList *problems);
     // Subscription, application and custom policies go to their tables; advanced ones to *advanced, by name.
     void registerByLevel(const CompiledPolicy *compiled, QHash<QString, const CompiledPolicy *> *advanced);
-    void addAdvanced(ThrottleLevel level, const CompiledPolicy &policy, const QByteArray &counterPrefix,
-        const ThrottleRequest &request, ThrottleCharges *out) const;
+    void addAdvanced(ThrottleLevel level, const Attachment &attachment, const ThrottleRequest &request,
+        ThrottleCharges *out) const;
     static void addCharge(ThrottleCharges *out, ThrottleLevel level, const ThrottlePolicy &policy,
         const ThrottleLimit &limit, QByteArray key, const QString &group, bool force = false);
     static QByteArray expandKeyTemplate(const QString &keyTemplate, const ThrottleRequest &request);
+    static Attachment attach(const CompiledPolicy *policy, const QByteArray &counterPrefix);
 
     std::deque<CompiledPolicy> m_storage;
-    QHash<QString, const CompiledPolicy *> m_byApiId;
-    QHash<const OperationConfig *, const CompiledPolicy *> m_byOperation;
+    QHash<QString, Attachment> m_byApiId;
+    QHash<const OperationConfig *, Attachment> m_byOperation;
     QHash<QString, const CompiledPolicy *> m_subscription; // by name
     QHash<QString, const CompiledPolicy *> m_application;
     std::vector<const CompiledPolicy *> m_custom;
     bool m_anyIdentityLevel = false;
+    bool m_needsClientAddress = false;
 };
 
 } // namespace Gatehouse

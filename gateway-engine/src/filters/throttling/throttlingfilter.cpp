@@ -2,15 +2,30 @@
 
 #include "observability/metricsregistry.h"
 
+#include <charconv>
 #include <cmath>
 
 namespace Gatehouse {
 
 namespace {
 
+qint64 wholeSecondsUp(qint64 milliseconds)
+{
+    return std::max<qint64>(0, (milliseconds + 999) / 1000);
+}
+
 QByteArray seconds(qint64 milliseconds)
 {
-    return QByteArray::number(std::max<qint64>(0, (milliseconds + 999) / 1000));
+    return QByteArray::number(wholeSecondsUp(milliseconds));
+}
+
+// Appends decimal digits without a temporary QByteArray: these headers go out on every admitted response.
+void appendNumber(QByteArray &out, qint64 value)
+{
+    char digits[24];
+    const auto [end, error] = std::to_chars(std::begin(digits), std::end(digits), value);
+    Q_UNUSED(error);
+    out.append(digits, end - digits);
 }
 
 } // namespace
@@ -26,7 +41,8 @@ FilterStatus ThrottlingFilter::onRequestHeaders(RequestContext &ctx, FilterCallb
         return FilterStatus::Continue;
     ThrottleRequest request;
     request.subject.request = &ctx.request;
-    request.subject.clientAddress = QHostAddress(QString::fromLatin1(ctx.clientAddress));
+    if (m_config.plan->needsClientAddress())
+        request.subject.clientAddress = QHostAddress(QString::fromLatin1(ctx.clientAddress));
     request.subject.claims = ctx.identity ? &ctx.identity->claims : nullptr;
     request.api = ctx.route.api->config;
     request.resource = ctx.route.resource ? ctx.route.resource->config : nullptr;
@@ -92,11 +108,21 @@ void ThrottlingFilter::addRateLimitHeaders(
     HttpHeaders &headers, const CounterVerdict &verdict, std::size_t index) const
 {
     const ThrottleLimit &limit = m_charges.planned.at(index).limit;
-    const QByteArray window = QByteArray::number(limit.windowMs() / 1000);
-    headers.set("RateLimit-Policy", QByteArray::number(limit.quota()) + ";w=" + window);
-    headers.set("RateLimit",
-        "limit=" + QByteArray::number(limit.quota()) + ", remaining=" + QByteArray::number(verdict.remaining)
-            + ", reset=" + seconds(verdict.allowed ? verdict.resetMs : verdict.retryAfterMs));
+    QByteArray policy;
+    policy.reserve(40);
+    appendNumber(policy, limit.quota());
+    policy.append(";w=");
+    appendNumber(policy, limit.windowMs() / 1000);
+    headers.set("RateLimit-Policy", policy);
+    QByteArray state;
+    state.reserve(80);
+    state.append("limit=");
+    appendNumber(state, limit.quota());
+    state.append(", remaining=");
+    appendNumber(state, verdict.remaining);
+    state.append(", reset=");
+    appendNumber(state, wholeSecondsUp(verdict.allowed ? verdict.resetMs : verdict.retryAfterMs));
+    headers.set("RateLimit", state);
 }
 
 FilterStatus ThrottlingFilter::onResponseHeaders(RequestContext &ctx)
