@@ -1239,6 +1239,133 @@ Stufe: %2 · angelegt %3</translation>
     </message>
 </context>
 <context>
+    <name>Gatehouse::EnvironmentDialog</name>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>0 picks a free port when the environment starts</source>
+        <translation>0 wählt beim Start der Umgebung einen freien Port</translation>
+    </message>
+    <message>
+        <source>New Environment</source>
+        <translation>Neue Umgebung</translation>
+    </message>
+    <message>
+        <source>Environment %1</source>
+        <translation>Umgebung %1</translation>
+    </message>
+    <message>
+        <source>Choreo Connect</source>
+        <translation>Choreo Connect</translation>
+    </message>
+    <message>
+        <source>API Gateway</source>
+        <translation>API Gateway</translation>
+    </message>
+    <message>
+        <source>Serves /metrics and /health; 0 picks a free port</source>
+        <translation>Liefert /metrics und /health; 0 wählt einen freien Port</translation>
+    </message>
+    <message>
+        <source>one per core</source>
+        <translation>einer pro Kern</translation>
+    </message>
+    <message>
+        <source>Share rate-limit counters through &amp;Redis</source>
+        <translation>Zähler der Ratenbegrenzung über &amp;Redis teilen</translation>
+    </message>
+    <message>
+        <source>Gateways with the same prefix share counters</source>
+        <translation>Gateways mit demselben Präfix teilen sich die Zähler</translation>
+    </message>
+    <message>
+        <source>Let requests through, counted locally (fail open)</source>
+        <translation>Anfragen durchlassen, lokal gezählt (fail open)</translation>
+    </message>
+    <message>
+        <source>Refuse them with 429 (fail closed)</source>
+        <translation>Mit 429 ablehnen (fail closed)</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Key prefix:</source>
+        <translation>&amp;Schlüsselpräfix:</translation>
+    </message>
+    <message>
+        <source>When Redis is &amp;unreachable:</source>
+        <translation>Wenn Redis &amp;nicht erreichbar ist:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>A password is read from GATEHOUSE_REDIS_PASSWORD when the environment starts; the workspace never stores it.</source>
+        <translation>Ein Passwort wird beim Start der Umgebung aus GATEHOUSE_REDIS_PASSWORD gelesen; der Arbeitsbereich speichert es nie.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway profile:</source>
+        <translation>&amp;Gateway-Profil:</translation>
+    </message>
+    <message>
+        <source>&amp;HTTP port:</source>
+        <translation>&amp;HTTP-Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Admin port:</source>
+        <translation>&amp;Admin-Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation>&amp;Worker:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Enter a name for the environment.</source>
+        <translation>Geben Sie einen Namen für die Umgebung ein.</translation>
+    </message>
+    <message>
+        <source>Enter the Redis host, or turn off shared counters.</source>
+        <translation>Geben Sie den Redis-Host ein oder schalten Sie die geteilten Zähler aus.</translation>
+    </message>
+    <message>
+        <source>The environment needs an HTTP port (or an HTTPS listener, set with gatehousectl).</source>
+        <translation>Die Umgebung braucht einen HTTP-Port (oder einen HTTPS-Listener, mit gatehousectl eingerichtet).</translation>
+    </message>
+    <message>
+        <source>The environment was not saved.</source>
+        <translation>Die Umgebung wurde nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>Gatehouse::EnvironmentListModel</name>
     <message>
         <source>any free port</source>
@@ -1445,6 +1572,34 @@ Stufe: %2 · angelegt %3</translation>
     <message>
         <source>Throttled</source>
         <translation>Gedrosselt</translation>
+    </message>
+    <message>
+        <source>Created environment %1.</source>
+        <translation>Umgebung %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Saved environment %1. Stop and start it to apply the new settings.</source>
+        <translation>Umgebung %1 gespeichert. Stoppen und starten Sie sie, damit die neuen Einstellungen gelten.</translation>
+    </message>
+    <message>
+        <source>Saved environment %1.</source>
+        <translation>Umgebung %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>Create an environment</source>
+        <translation>Eine Umgebung anlegen</translation>
+    </message>
+    <message>
+        <source>Profile, ports, workers and shared rate-limit counters of the selected environment</source>
+        <translation>Profil, Ports, Worker und geteilte Zähler der Ratenbegrenzung der ausgewählten Umgebung</translation>
+    </message>
+    <message>
+        <source>Settin&amp;gs…</source>
+        <translation>Einstellun&amp;gen…</translation>
     </message>
 </context>
 <context>
@@ -1955,28 +2110,44 @@ Stufe: %2 · angelegt %3</translation>
         </translation>
     </message>
     <message>
-        <source>API %1 %2</source>
-        <translation>API %1 %2</translation>
-    </message>
-    <message>
-        <source>%1 %2 of API %3</source>
-        <translation>%1 %2 der API %3</translation>
-    </message>
-    <message>
-        <source>application %1</source>
-        <translation>Anwendung %1</translation>
-    </message>
-    <message>
-        <source>subscription of %1 to %2</source>
-        <translation>Abonnement von %1 für %2</translation>
-    </message>
-    <message>
-        <source>every request of every API (custom policies are global)</source>
-        <translation>jede Anfrage an jede API (benutzerdefinierte Richtlinien gelten global)</translation>
-    </message>
-    <message>
         <source>Saved throttle policy %1. Deploy a new revision to apply it.</source>
         <translation>Drosselungsrichtlinie %1 gespeichert. Stellen Sie eine neue Revision bereit, damit sie gilt.</translation>
+    </message>
+    <message>
+        <source>There is already a %1 policy named %2: open it from the tree to change it, or choose another name.</source>
+        <translation>Es gibt bereits eine %1-Richtlinie namens %2: Öffnen Sie sie im Baum, um sie zu ändern, oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Remove Throttle Policy</source>
+        <translation>Drosselungsrichtlinie entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the %1 policy %2 from the workspace?</source>
+        <translation>Die %1-Richtlinie %2 aus dem Arbeitsbereich entfernen?</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>New &amp;Throttle Policy…</source>
+        <translation>Neue &amp;Drosselungsrichtlinie…</translation>
+    </message>
+    <message>
+        <source>Remove Throttle &amp;Policy…</source>
+        <translation>Drosselungsrichtlinie &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Removed throttle policy %1.</source>
+        <translation>Drosselungsrichtlinie %1 entfernt.</translation>
     </message>
 </context>
 <context>

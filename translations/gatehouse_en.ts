@@ -1238,6 +1238,133 @@ Tier: %2 · created %3</source>
     </message>
 </context>
 <context>
+    <name>Gatehouse::EnvironmentDialog</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 picks a free port when the environment starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choreo Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves /metrics and /health; 0 picks a free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one per core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share rate-limit counters through &amp;Redis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateways with the same prefix share counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let requests through, counted locally (fail open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse them with 429 (fail closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When Redis is &amp;unreachable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password is read from GATEHOUSE_REDIS_PASSWORD when the environment starts; the workspace never stores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gateway profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HTTP port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Admin port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Redis host, or turn off shared counters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment needs an HTTP port (or an HTTPS listener, set with gatehousectl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gatehouse::EnvironmentListModel</name>
     <message>
         <source>any free port</source>
@@ -1443,6 +1570,34 @@ Tier: %2 · created %3</source>
     </message>
     <message>
         <source>Throttled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created environment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved environment %1. Stop and start it to apply the new settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved environment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile, ports, workers and shared rate-limit counters of the selected environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settin&amp;gs…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1952,27 +2107,43 @@ Tier: %2 · created %3</source>
         </translation>
     </message>
     <message>
-        <source>API %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 of API %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>application %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>subscription of %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every request of every API (custom policies are global)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved throttle policy %1. Deploy a new revision to apply it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a %1 policy named %2: open it from the tree to change it, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Throttle Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the %1 policy %2 from the workspace?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Throttle Policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Throttle &amp;Policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed throttle policy %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

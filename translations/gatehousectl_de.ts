@@ -1475,5 +1475,13 @@
         <source>Removed %1 policy %2</source>
         <translation>%1-Richtlinie %2 entfernt</translation>
     </message>
+    <message>
+        <source>USED BY</source>
+        <translation>VERWENDET VON</translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation>nichts wurde importiert: %1</translation>
+    </message>
 </context>
 </TS>

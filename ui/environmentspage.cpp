@@ -3,6 +3,7 @@
 #include "accesslogmodel.h"
 #include "apirequestcountmodel.h"
 #include "deploymentlistmodel.h"
+#include "environmentdialog.h"
 #include "environmentlistmodel.h"
 #include "environmentmanager.h"
 #include "requestratechart.h"
@@ -131,6 +132,15 @@ QWidget *EnvironmentsPage::createEnvironmentSection()
     m_stopButton->setObjectName(QStringLiteral("stopButton"));
     connect(m_startButton, &QPushButton::clicked, this, &EnvironmentsPage::startSelected);
     connect(m_stopButton, &QPushButton::clicked, this, &EnvironmentsPage::stopSelected);
+    m_newButton = new QPushButton(section);
+    m_newButton->setObjectName(QStringLiteral("newEnvironmentButton"));
+    m_editButton = new QPushButton(section);
+    m_editButton->setObjectName(QStringLiteral("editEnvironmentButton"));
+    connect(m_newButton, &QPushButton::clicked, this, [this] { createEnvironmentDialog(true)->open(); });
+    connect(m_editButton, &QPushButton::clicked, this, [this] {
+        if (EnvironmentDialog *dialog = createEnvironmentDialog(false))
+            dialog->open();
+    });
 
     m_messageLabel = new QLabel(section);
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
@@ -143,6 +153,8 @@ QWidget *EnvironmentsPage::createEnvironmentSection()
     buttons->addWidget(m_startButton);
     buttons->addWidget(m_stopButton);
     buttons->addStretch(1);
+    buttons->addWidget(m_newButton);
+    buttons->addWidget(m_editButton);
 
     auto *layout = new QVBoxLayout(section);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -323,11 +335,48 @@ void EnvironmentsPage::onSelectionChanged()
     updateActions();
 }
 
+EnvironmentDialog *EnvironmentsPage::createEnvironmentDialog(bool isNew)
+{
+    if (!m_workspace)
+        return nullptr;
+    EnvironmentSettings settings;
+    if (!isNew) {
+        const auto selected = m_workspace->environment(selectedEnvironment());
+        if (!selected)
+            return nullptr;
+        settings = *selected;
+    }
+    auto *dialog = new EnvironmentDialog(settings, isNew, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSaveHandler([this, isNew](const EnvironmentSettings &changed, QString *error) {
+        const bool saved
+            = isNew ? m_workspace->addEnvironment(changed) : m_workspace->updateEnvironment(changed);
+        if (!saved) {
+            *error = m_workspace->lastError();
+            return false;
+        }
+        emit workspaceModified(); // first: the main window's refresh selects what its tree shows
+        refresh();
+        selectEnvironment(changed.name);
+        if (isNew)
+            showMessage(MessageKind::Info, tr("Created environment %1.").arg(changed.name));
+        else if (m_manager->isRunning(changed.name))
+            showMessage(MessageKind::Info,
+                tr("Saved environment %1. Stop and start it to apply the new settings.").arg(changed.name));
+        else
+            showMessage(MessageKind::Info, tr("Saved environment %1.").arg(changed.name));
+        return true;
+    });
+    return dialog;
+}
+
 void EnvironmentsPage::updateActions()
 {
     const QString environment = selectedEnvironment();
     const bool running = m_manager->isRunning(environment);
     const bool stopping = m_manager->isStopping(environment);
+    m_newButton->setEnabled(m_workspace != nullptr);
+    m_editButton->setEnabled(!environment.isEmpty());
     m_startButton->setEnabled(!environment.isEmpty() && !running && !stopping);
     m_stopButton->setEnabled(running);
     const bool haveApi = m_apiCombo->currentIndex() >= 0;
@@ -465,6 +514,11 @@ void EnvironmentsPage::retranslate()
     m_startButton->setToolTip(tr("Start the selected environment"));
     m_stopButton->setText(tr("S&top"));
     m_stopButton->setToolTip(tr("Stop the selected environment after in-flight requests finish"));
+    m_newButton->setText(tr("&New…"));
+    m_newButton->setToolTip(tr("Create an environment"));
+    m_editButton->setText(tr("Settin&gs…"));
+    m_editButton->setToolTip(
+        tr("Profile, ports, workers and shared rate-limit counters of the selected environment"));
     const QString environment = selectedEnvironment();
     m_deploymentGroup->setTitle(
         environment.isEmpty() ? tr("Deployments") : tr("Deployments on %1").arg(environment));

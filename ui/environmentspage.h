@@ -16,6 +16,7 @@ class AccessLogModel;
 class ApiRequestCountModel;
 class ThrottledRequestsModel;
 class DeploymentListModel;
+class EnvironmentDialog;
 class EnvironmentListModel;
 class EnvironmentManager;
 class RequestRateChart;
@@ -41,6 +42,9 @@ public:
     bool selectEnvironment(const QString &name);
     QString selectedEnvironment() const;
     bool selectApi(const QString &apiId); // in the deploy combo box
+    // A dialog (deleted on close) that creates an environment or changes the selected one, and refreshes
+    // the page when it saved; nullptr without a workspace or a selection.
+    EnvironmentDialog *createEnvironmentDialog(bool isNew);
 
     EnvironmentListModel *environmentModel() const { return m_environmentModel; }
     DeploymentListModel *deploymentModel() const { return m_deploymentModel; }
@@ -86,6 +90,8 @@ private:
     QTableView *m_environmentView = nullptr;
     QPushButton *m_startButton = nullptr;
     QPushButton *m_stopButton = nullptr;
+    QPushButton *m_newButton = nullptr;
+    QPushButton *m_editButton = nullptr;
     QLabel *m_messageLabel = nullptr;
     QGroupBox *m_deploymentGroup = nullptr;
     QLabel *m_apiLabel = nullptr;

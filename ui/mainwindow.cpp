@@ -146,6 +146,7 @@ MainWindow::MainWindow(TranslationManager *translations, QWidget *parent)
     connect(&m_workspaceWatch, &QTimer::timeout, this, &MainWindow::checkWorkspaceForChanges);
 
     createActions();
+    createEditActions();
     createMenus();
     retranslate();
     closeWorkspace();
@@ -220,6 +221,13 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_newPolicyAction);
+    m_editMenu->addAction(m_removePolicyAction);
+
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_apisAction);
     m_viewMenu->addAction(m_environmentsAction);
@@ -257,6 +265,7 @@ void MainWindow::retranslate()
     m_openAction->setToolTip(tr("Open a workspace file"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_quitAction->setText(tr("&Quit"));
+    retranslateEditActions();
     m_viewMenu->setTitle(tr("&View"));
     m_apisAction->setText(tr("&APIs"));
     m_environmentsAction->setText(tr("&Environments"));

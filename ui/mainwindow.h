@@ -12,6 +12,7 @@ class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTreeView;
+class QUndoGroup;
 
 namespace Gatehouse {
 
@@ -64,6 +65,12 @@ public:
 
     bool selectNode(WorkspaceTreeModel::NodeKind kind, const QString &id); // id empty: the category
 
+    // Undo and redo of the editor on the current page (the Edit menu's actions act on it).
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
+    QAction *removePolicyAction() const { return m_removePolicyAction; }
+
 public slots:
     void showApis();
     void showEnvironments();
@@ -72,6 +79,8 @@ public slots:
     void showApplications();
     void showSecurity();
     void refreshFromWorkspace();
+    void newPolicy(); // an empty policy form; Save stores it (mainwindowpolicies.cpp)
+    bool removeShownPolicy(); // no confirmation: the Remove action asks first
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -90,6 +99,9 @@ private:
     void checkWorkspaceForChanges();
     void connectSecurityPages();
     void connectPolicyPage(); // mainwindowpolicies.cpp
+    void createEditActions(); // mainwindowpolicies.cpp
+    void retranslateEditActions();
+    void updateEditActions();
     void showPolicy(const QString &id); // "<level>/<name>"
     void setPageWorkspaces(Workspace *workspace);
     void applySecurityChange(const QString &message);
@@ -144,6 +156,12 @@ private:
     QAction *m_settingsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_newPolicyAction = nullptr;
+    QAction *m_removePolicyAction = nullptr;
 
     QTimer m_workspaceWatch;
     qint64 m_seenDataVersion = -1;

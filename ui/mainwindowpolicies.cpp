@@ -1,5 +1,6 @@
 // The main window's throttle policy page: showing a policy from the tree, checking it as it is edited,
-// saving it in one transaction, and listing where it is used.
+// creating, saving (one transaction each) and removing policies, listing where they are used, and the Edit
+// menu's undo and redo.
 #include "mainwindow.h"
 #include "pagewidgets.h"
 #include "policyeditor.h"
@@ -7,58 +8,16 @@
 #include "throttlepolicyvalidation.h"
 #include "workspace.h"
 
+#include <QAction>
+#include <QMenu>
+#include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTreeView>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 namespace Gatehouse {
-
-namespace {
-
-QStringList usagesOf(const Workspace &workspace, const ThrottlePolicy &policy)
-{
-    QStringList usages;
-    switch (policy.level) {
-    case ThrottlePolicyLevel::Advanced:
-        for (const ApiRecord &record : workspace.apis()) {
-            const ApiConfig &api = record.definition;
-            if (api.throttlingPolicy == policy.name)
-                usages << QCoreApplication::translate("Gatehouse::MainWindow", "API %1 %2")
-                              .arg(api.name, api.version);
-            for (const ResourceConfig &resource : api.resources) {
-                for (const OperationConfig &operation : resource.operations) {
-                    if (operation.throttlingPolicy == policy.name)
-                        usages << QCoreApplication::translate("Gatehouse::MainWindow", "%1 %2 of API %3")
-                                      .arg(QString::fromLatin1(operation.method), resource.pathTemplate,
-                                          api.name);
-                }
-            }
-        }
-        break;
-    case ThrottlePolicyLevel::Subscription:
-    case ThrottlePolicyLevel::Application:
-        for (const ApplicationRecord &record : workspace.applications()) {
-            const ApplicationConfig &application = record.application;
-            if (policy.level == ThrottlePolicyLevel::Application && application.tier == policy.name)
-                usages << QCoreApplication::translate("Gatehouse::MainWindow", "application %1")
-                              .arg(application.name);
-            for (const SubscriptionConfig &subscription : application.subscriptions) {
-                if (policy.level == ThrottlePolicyLevel::Subscription && subscription.tier == policy.name) {
-                    const auto api = workspace.api(subscription.apiId);
-                    usages << QCoreApplication::translate("Gatehouse::MainWindow", "subscription of %1 to %2")
-                                  .arg(application.name, api ? api->definition.name : subscription.apiId);
-                }
-            }
-        }
-        break;
-    case ThrottlePolicyLevel::Custom:
-        usages << QCoreApplication::translate(
-            "Gatehouse::MainWindow", "every request of every API (custom policies are global)");
-        break;
-    }
-    return usages;
-}
-
-} // namespace
 
 void MainWindow::connectPolicyPage()
 {
@@ -69,19 +28,107 @@ void MainWindow::connectPolicyPage()
             problems.insert(problem.field, problem.message);
         return problems;
     });
-    connect(editor, &PolicyEditor::saveRequested, this, [this, editor](const ThrottlePolicy &policy) {
-        if (!m_workspace)
-            return;
-        if (!m_workspace->putThrottlePolicy(policy)) {
-            editor->banner()->showMessage(MessageBanner::Kind::Error, m_workspace->lastError());
-            return;
-        }
-        editor->markSaved(policy);
-        editor->setUsages(usagesOf(*m_workspace, policy));
-        statusBar()->showMessage(
-            tr("Saved throttle policy %1. Deploy a new revision to apply it.").arg(policy.name), 5000);
-        refreshFromWorkspace();
+    connect(editor, &PolicyEditor::saveRequested, this,
+        [this, editor](const ThrottlePolicy &policy, const QString &previousName) {
+            if (!m_workspace)
+                return;
+            const bool isNew = previousName.isEmpty();
+            if (isNew && m_workspace->throttlePolicy(policy.level, policy.name)) {
+                editor->banner()->showMessage(MessageBanner::Kind::Error,
+                    tr("There is already a %1 policy named %2: open it from the tree to change it, or choose "
+                       "another name.")
+                        .arg(throttlePolicyLevelId(policy.level), policy.name));
+                return;
+            }
+            if (!m_workspace->putThrottlePolicy(policy)) {
+                editor->banner()->showMessage(MessageBanner::Kind::Error, m_workspace->lastError());
+                return;
+            }
+            editor->markSaved(policy);
+            editor->setUsages(m_workspace->throttlePolicyUsages(policy.level, policy.name));
+            statusBar()->showMessage(
+                tr("Saved throttle policy %1. Deploy a new revision to apply it.").arg(policy.name), 5000);
+            refreshFromWorkspace();
+            if (isNew)
+                selectNode(WorkspaceTreeModel::NodeKind::ThrottlePolicy,
+                    throttlePolicyLevelId(policy.level) + QLatin1Char('/') + policy.name);
+            updateEditActions();
+        });
+    connect(editor, &PolicyEditor::edited, this, &MainWindow::updateEditActions);
+}
+
+void MainWindow::createEditActions()
+{
+    m_undoGroup = new QUndoGroup(this);
+    m_undoGroup->addStack(m_policyPage->editor()->undoStack());
+    m_undoAction = m_undoGroup->createUndoAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoGroup->createRedoAction(this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_newPolicyAction = new QAction(this);
+    m_newPolicyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_newPolicyAction, &QAction::triggered, this, &MainWindow::newPolicy);
+    m_removePolicyAction = new QAction(this);
+    connect(m_removePolicyAction, &QAction::triggered, this, [this] {
+        const ThrottlePolicy shown = m_policyPage->editor()->savedPolicy();
+        if (QMessageBox::question(this, tr("Remove Throttle Policy"),
+                tr("Remove the %1 policy %2 from the workspace?")
+                    .arg(throttlePolicyLevelId(shown.level), shown.name))
+            == QMessageBox::Yes)
+            removeShownPolicy();
     });
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateEditActions);
+    updateEditActions();
+}
+
+void MainWindow::retranslateEditActions()
+{
+    m_editMenu->setTitle(tr("&Edit"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
+    m_newPolicyAction->setText(tr("New &Throttle Policy…"));
+    m_removePolicyAction->setText(tr("Remove Throttle &Policy…"));
+}
+
+void MainWindow::updateEditActions()
+{
+    const bool onPolicyPage = m_pages->currentWidget() == m_policyPage;
+    m_undoGroup->setActiveStack(onPolicyPage ? m_policyPage->editor()->undoStack() : nullptr);
+    m_newPolicyAction->setEnabled(m_workspace != nullptr);
+    m_removePolicyAction->setEnabled(m_workspace && onPolicyPage && !m_policyPage->editor()->isNewPolicy());
+}
+
+void MainWindow::newPolicy()
+{
+    if (!m_workspace)
+        return;
+    ThrottlePolicy policy;
+    policy.defaultLimit.count = 100; // per minute
+    m_policyPage->editor()->setPolicy(policy, true);
+    m_policyPage->editor()->setUsages({});
+    m_tree->clearSelection();
+    m_pages->setCurrentWidget(m_policyPage);
+    updateEditActions();
+}
+
+bool MainWindow::removeShownPolicy()
+{
+    PolicyEditor *editor = m_policyPage->editor();
+    if (!m_workspace || editor->isNewPolicy())
+        return false;
+    const ThrottlePolicy policy = editor->savedPolicy();
+    if (!m_workspace->removeThrottlePolicy(policy.level, policy.name)) {
+        editor->banner()->showMessage(MessageBanner::Kind::Error, m_workspace->lastError());
+        return false;
+    }
+    statusBar()->showMessage(tr("Removed throttle policy %1.").arg(policy.name), 5000);
+    refreshFromWorkspace();
+    // A removed replacement of a WSO2 default leaves the default: show it; otherwise the category.
+    if (!selectNode(WorkspaceTreeModel::NodeKind::ThrottlePolicy,
+            throttlePolicyLevelId(policy.level) + QLatin1Char('/') + policy.name))
+        selectNode(WorkspaceTreeModel::NodeKind::ThrottlePolicy, QString());
+    updateEditActions();
+    return true;
 }
 
 void MainWindow::showPolicy(const QString &id)
@@ -95,8 +142,9 @@ void MainWindow::showPolicy(const QString &id)
     if (!policy)
         return;
     m_policyPage->editor()->setPolicy(*policy);
-    m_policyPage->editor()->setUsages(usagesOf(*m_workspace, *policy));
+    m_policyPage->editor()->setUsages(m_workspace->throttlePolicyUsages(policy->level, policy->name));
     m_pages->setCurrentWidget(m_policyPage);
+    updateEditActions();
 }
 
 } // namespace Gatehouse

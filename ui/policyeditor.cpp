@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -17,6 +18,7 @@
 #include <QShortcut>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <array>
 
@@ -33,6 +35,52 @@ template<typename Enum, std::size_t N> int indexOf(const std::array<Enum, N> &va
     const auto found = std::find(values.begin(), values.end(), value);
     return found == values.end() ? 0 : int(found - values.begin());
 }
+
+// One edit of the form. Typed edits less than undoMergeWindowMs apart merge, so a word undoes as one step.
+class PolicyEditCommand : public QUndoCommand
+{
+public:
+    enum class Kind
+    {
+        Typed,
+        Revert, // never merged
+    };
+
+    PolicyEditCommand(PolicyEditor *editor, ThrottlePolicy before, ThrottlePolicy after, Kind kind)
+        : m_editor(editor)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_kind(kind)
+    {
+        m_timer.start();
+    }
+
+    int id() const override { return m_kind == Kind::Typed ? 1 : -1; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = static_cast<const PolicyEditCommand *>(other);
+        if (m_timer.elapsed() > PolicyEditor::undoMergeWindowMs)
+            return false;
+        m_after = next->m_after;
+        m_timer.restart();
+        return true;
+    }
+    void undo() override { m_editor->showState(m_before); }
+    void redo() override
+    {
+        if (std::exchange(m_alreadyShown, false))
+            return; // pushed after the widgets changed
+        m_editor->showState(m_after);
+    }
+
+private:
+    PolicyEditor *m_editor;
+    ThrottlePolicy m_before;
+    ThrottlePolicy m_after;
+    Kind m_kind;
+    QElapsedTimer m_timer;
+    bool m_alreadyShown = true;
+};
 
 } // namespace
 
@@ -56,8 +104,10 @@ PolicyEditor::PolicyEditor(QWidget *parent)
     , m_banner(new MessageBanner(this))
     , m_saveButton(new QPushButton(this))
     , m_revertButton(new QPushButton(this))
+    , m_undoStack(new QUndoStack(this))
 {
     m_name->setObjectName(QStringLiteral("policyName"));
+    m_description->setObjectName(QStringLiteral("policyDescription"));
     m_level->setObjectName(QStringLiteral("policyLevel"));
     m_defaultLimit->setObjectName(QStringLiteral("defaultLimit"));
     m_burstCount->setObjectName(QStringLiteral("burstCount"));
@@ -155,15 +205,23 @@ void PolicyEditor::setValidator(Validator validator)
 
 void PolicyEditor::setPolicy(const ThrottlePolicy &policy, bool isNew)
 {
-    m_loading = true;
     m_saved = policy;
     m_isNew = isNew;
-    m_name->setText(policy.name);
     m_name->setReadOnly(!isNew);
+    m_level->setEnabled(isNew);
+    m_undoStack->clear();
+    showState(policy);
+    m_banner->clearMessage();
+    m_modified = false;
+}
+
+void PolicyEditor::showState(const ThrottlePolicy &policy)
+{
+    m_loading = true;
+    m_name->setText(policy.name);
     m_displayName->setText(policy.displayName);
     m_description->setText(policy.description);
     m_level->setCurrentIndex(indexOf(levels, policy.level));
-    m_level->setEnabled(isNew);
     m_defaultLimit->setLimit(policy.defaultLimit);
     m_burstGroup->setChecked(policy.rateLimitCount > 0);
     m_burstCount->setValue(
@@ -173,11 +231,10 @@ void PolicyEditor::setPolicy(const ThrottlePolicy &policy, bool isNew)
     m_keyTemplate->setText(policy.keyTemplate);
     m_groups->setGroups(policy.conditionalGroups);
     m_loading = false;
-    m_modified = false;
+    m_shown = this->policy();
     updateLevelControls();
-    m_banner->clearMessage();
     onEdited();
-    m_modified = false;
+    m_modified = m_shown != m_saved;
 }
 
 ThrottlePolicy PolicyEditor::policy() const
@@ -224,6 +281,10 @@ void PolicyEditor::onEdited()
     if (m_loading)
         return;
     m_modified = true;
+    if (ThrottlePolicy now = policy(); now != m_shown) {
+        m_undoStack->push(new PolicyEditCommand(this, m_shown, now, PolicyEditCommand::Kind::Typed));
+        m_shown = std::move(now);
+    }
     m_problems = m_validator ? m_validator(policy()) : QHash<QString, QString>();
     m_groups->setProblems(m_problems);
     if (m_problems.isEmpty()) {
@@ -249,7 +310,11 @@ bool PolicyEditor::save()
 
 void PolicyEditor::revert()
 {
-    setPolicy(m_saved, m_isNew);
+    const ThrottlePolicy before = m_shown;
+    showState(m_saved);
+    if (before != m_shown)
+        m_undoStack->push(new PolicyEditCommand(this, before, m_shown, PolicyEditCommand::Kind::Revert));
+    m_banner->clearMessage();
 }
 
 void PolicyEditor::markSaved(const ThrottlePolicy &policy)

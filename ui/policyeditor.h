@@ -14,6 +14,7 @@ class QListWidget;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
+class QUndoStack;
 
 namespace Gatehouse {
 
@@ -41,10 +42,17 @@ public:
     ThrottlePolicy savedPolicy() const { return m_saved; }
     void setUsages(const QStringList &usages);
     bool isModified() const { return m_modified; }
+    bool isNewPolicy() const { return m_isNew; } // not stored yet
     QHash<QString, QString> problems() const { return m_problems; }
     MessageBanner *banner() const { return m_banner; }
     ConditionGroupsEdit *conditionGroups() const { return m_groups; }
     QTabWidget *tabs() const { return m_tabs; }
+    static constexpr qint64 undoMergeWindowMs = 800;
+    // Every edit of the form, undoable (typed edits closer than undoMergeWindowMs are one step); cleared
+    // when another policy is shown.
+    QUndoStack *undoStack() const { return m_undoStack; }
+    // Puts a state into the widgets without recording it (what undo and redo do).
+    void showState(const ThrottlePolicy &policy);
     // Lets the owner put the simulator next to the definition.
     void addTab(QWidget *page, const QString &title);
 
@@ -68,6 +76,7 @@ private:
 
     Validator m_validator;
     ThrottlePolicy m_saved;
+    ThrottlePolicy m_shown; // what the widgets showed after the last recorded edit
     bool m_isNew = false;
     bool m_modified = false;
     bool m_loading = false;
@@ -91,6 +100,7 @@ private:
     MessageBanner *m_banner;
     QPushButton *m_saveButton;
     QPushButton *m_revertButton;
+    QUndoStack *m_undoStack;
 };
 
 } // namespace Gatehouse

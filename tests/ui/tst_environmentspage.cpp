@@ -1,18 +1,24 @@
 #include "accesslogmodel.h"
 #include "apirequestcountmodel.h"
 #include "deploymentlistmodel.h"
+#include "environmentdialog.h"
 #include "environmentlistmodel.h"
 #include "environmentmanager.h"
 #include "environmentspage.h"
 #include "mainwindow.h"
+#include "throttledrequestsmodel.h"
 #include "workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -82,9 +88,12 @@ private:
     QNetworkAccessManager m_network;
 
     // GET through the gateway; returns the HTTP status.
-    int get(const QString &url)
+    int get(const QString &url, const QByteArray &tier = QByteArray())
     {
-        std::unique_ptr<QNetworkReply> reply(m_network.get(QNetworkRequest(QUrl(url))));
+        QNetworkRequest request { QUrl(url) };
+        if (!tier.isEmpty())
+            request.setRawHeader("X-Demo-Tier", tier);
+        std::unique_ptr<QNetworkReply> reply(m_network.get(request));
         if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 20000))
             return -1;
         return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -295,6 +304,90 @@ private slots:
         QVERIFY(page->lastMessage().contains(environment));
         QVERIFY(!window.environmentManager()->isRunning(environment));
         QVERIFY(button(page, "startButton")->isEnabled());
+    }
+
+    // The dialog creates an environment with shared Redis counters, refuses a duplicate name, and turns the
+    // counters off again; the workspace keeps what it saved.
+    void dialogCreatesAndChangesEnvironments()
+    {
+        MainWindow window(nullptr);
+        QString error;
+        QVERIFY2(window.createDemoWorkspace(m_directory.filePath(QStringLiteral("dialog.gatehouse")), &error),
+            qPrintable(error));
+        Workspace *workspace = window.workspace();
+        QVERIFY(window.selectNode(NodeKind::Environment, workspace->environments().constFirst().name));
+        EnvironmentsPage *page = window.environmentsPage();
+        QVERIFY(button(page, "newEnvironmentButton")->isEnabled());
+
+        EnvironmentDialog *dialog = page->createEnvironmentDialog(true);
+        QVERIFY(dialog);
+        dialog->nameEdit()->setText(QStringLiteral("shared"));
+        dialog->profileCombo()->setCurrentIndex(
+            dialog->profileCombo()->findData(int(GatewayProfile::ApiGateway)));
+        dialog->redisGroup()->setChecked(true);
+        dialog->redisHostEdit()->setText(QStringLiteral("10.0.0.7"));
+        dialog->redisPortSpin()->setValue(6380);
+        dialog->failureModeCombo()->setCurrentIndex(
+            dialog->failureModeCombo()->findData(int(ThrottleFailureMode::FailClosed)));
+        dialog->accept();
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+        QVERIFY2(dialog->errorText().isEmpty(), qPrintable(dialog->errorText()));
+        std::optional<EnvironmentSettings> saved = workspace->environment(QStringLiteral("shared"));
+        QVERIFY(saved);
+        QCOMPARE(saved->profile, GatewayProfile::ApiGateway);
+        QVERIFY(saved->distributedThrottling);
+        QCOMPARE(saved->distributedThrottling->redisHost, QStringLiteral("10.0.0.7"));
+        QCOMPARE(saved->distributedThrottling->redisPort, 6380);
+        QCOMPARE(saved->distributedThrottling->failureMode, ThrottleFailureMode::FailClosed);
+        QCOMPARE(page->selectedEnvironment(), QStringLiteral("shared"));
+        QVERIFY(window.treeModel()->findNode(NodeKind::Environment, QStringLiteral("shared")).isValid());
+
+        EnvironmentDialog *duplicate = page->createEnvironmentDialog(true);
+        duplicate->nameEdit()->setText(QStringLiteral("shared"));
+        duplicate->accept();
+        QVERIFY(duplicate->result() != int(QDialog::Accepted));
+        QVERIFY2(duplicate->errorText().contains(QStringLiteral("already exists")),
+            qPrintable(duplicate->errorText()));
+        duplicate->reject();
+
+        EnvironmentDialog *edit = page->createEnvironmentDialog(false);
+        QVERIFY(edit);
+        QVERIFY(edit->nameEdit()->isReadOnly());
+        QCOMPARE(edit->redisHostEdit()->text(), QStringLiteral("10.0.0.7"));
+        edit->redisGroup()->setChecked(false);
+        edit->accept();
+        QCOMPARE(edit->result(), int(QDialog::Accepted));
+        saved = workspace->environment(QStringLiteral("shared"));
+        QVERIFY(saved && !saved->distributedThrottling);
+        QCOMPARE(saved->profile, GatewayProfile::ApiGateway);
+    }
+
+    // The demo's DemoTenPerMinute policy on Pet Store's GET /store/inventory: ten requests a minute, then
+    // 429 without reaching the mock; "X-Demo-Tier: gold" callers have their own, higher limit. The
+    // Throttled tab counts the refusals.
+    void demoPolicyThrottlesAResource()
+    {
+        MainWindow window(nullptr);
+        QString error;
+        QVERIFY2(
+            window.createDemoWorkspace(m_directory.filePath(QStringLiteral("throttle.gatehouse")), &error),
+            qPrintable(error));
+        window.environmentManager()->setSettingsAdjuster(onFreePorts);
+        const QString environment = QStringLiteral("choreo-local");
+        QVERIFY(window.selectNode(NodeKind::Environment, environment));
+        EnvironmentsPage *page = window.environmentsPage();
+        page->startSelected();
+        EnvironmentManager *manager = window.environmentManager();
+        QTRY_VERIFY(manager->isRunning(environment));
+        const QString url
+            = httpUrl(manager->listenerUrls(environment)) + QStringLiteral("/petstore/1.0.0/store/inventory");
+        for (int request = 0; request < 10; ++request)
+            QCOMPARE(get(url), 200);
+        QCOMPARE(get(url), 429);
+        QCOMPARE(get(url, "gold"), 200);
+        QTRY_VERIFY(page->throttledModel()->rowCount() > 0);
+        manager->stopAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!manager->isRunning(environment), 15000);
     }
 };
 

@@ -7,6 +7,7 @@
 #include "documentpage.h"
 #include "environmentspage.h"
 #include "mainwindow.h"
+#include "pagewidgets.h"
 #include "policyeditor.h"
 #include "policypage.h"
 #include "recentworkspaces.h"
@@ -22,6 +23,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -29,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QUndoStack>
 
 using namespace Gatehouse;
 using NodeKind = WorkspaceTreeModel::NodeKind;
@@ -306,6 +310,71 @@ private slots:
                      ->fieldText(QStringLiteral("deploymentsValue"))
                      .contains(QStringLiteral("revision")),
             true);
+    }
+
+    // Edit menu: a new policy is saved into the tree, a used one cannot be removed, an unused one can; undo
+    // acts on the policy form only while it is shown.
+    void createEditUndoAndRemovePolicies()
+    {
+        MainWindow window(nullptr);
+        QString error;
+        QVERIFY2(window.createDemoWorkspace(demoPath(QStringLiteral("policies")), &error), qPrintable(error));
+        Workspace *workspace = window.workspace();
+        PolicyEditor *editor = window.policyPage()->editor();
+
+        window.newPolicy();
+        QCOMPARE(window.currentPage(), static_cast<QWidget *>(window.policyPage()));
+        QVERIFY(editor->isNewPolicy());
+        QVERIFY(!window.removePolicyAction()->isEnabled());
+        editor->findChild<QLineEdit *>(QStringLiteral("policyName"))->setText(QStringLiteral("Fresh"));
+        QVERIFY(window.undoAction()->isEnabled());
+        QVERIFY(editor->save());
+        QVERIFY2(workspace->throttlePolicy(ThrottlePolicyLevel::Advanced, QStringLiteral("Fresh")),
+            qPrintable(editor->banner()->text()));
+        QVERIFY(window.treeModel()
+                    ->findNode(NodeKind::ThrottlePolicy, QStringLiteral("advanced/Fresh"))
+                    .isValid());
+        QVERIFY(!editor->isNewPolicy());
+        QVERIFY(window.removePolicyAction()->isEnabled());
+
+        // A second new policy of the same name does not replace the first.
+        window.newPolicy();
+        editor->findChild<QLineEdit *>(QStringLiteral("policyName"))->setText(QStringLiteral("Fresh"));
+        editor->findChild<QLineEdit *>(QStringLiteral("policyDescription"))->setText(QStringLiteral("other"));
+        QVERIFY(editor->save());
+        QVERIFY2(editor->banner()->text().contains(QStringLiteral("already")),
+            qPrintable(editor->banner()->text()));
+        QVERIFY(workspace->throttlePolicy(ThrottlePolicyLevel::Advanced, QStringLiteral("Fresh"))
+                    ->description.isEmpty());
+
+        // The demo's policy is used by Pet Store: the page says where, and removing it is refused.
+        QVERIFY(window.selectNode(NodeKind::ThrottlePolicy, QStringLiteral("advanced/DemoTenPerMinute")));
+        const auto *usages = editor->findChild<QListWidget *>(QStringLiteral("policyUsages"));
+        QCOMPARE(usages->count(), 1);
+        QVERIFY2(usages->item(0)->text().startsWith(QStringLiteral("GET /store/inventory of API")),
+            qPrintable(usages->item(0)->text()));
+        QVERIFY(!window.removeShownPolicy());
+        QVERIFY(editor->banner()->text().contains(QStringLiteral("still used by")));
+        QVERIFY(workspace->throttlePolicy(ThrottlePolicyLevel::Advanced, QStringLiteral("DemoTenPerMinute")));
+
+        // Undo and redo through the Edit menu's actions.
+        auto *description = editor->findChild<QLineEdit *>(QStringLiteral("policyDescription"));
+        const QString before = description->text();
+        description->setText(QStringLiteral("changed"));
+        QVERIFY(window.undoAction()->isEnabled());
+        window.undoAction()->trigger();
+        QCOMPARE(description->text(), before);
+        window.redoAction()->trigger();
+        QCOMPARE(description->text(), QStringLiteral("changed"));
+        window.showEnvironments();
+        QVERIFY(!window.undoAction()->isEnabled());
+
+        QVERIFY(window.selectNode(NodeKind::ThrottlePolicy, QStringLiteral("advanced/Fresh")));
+        QVERIFY(window.removeShownPolicy());
+        QVERIFY(!workspace->throttlePolicy(ThrottlePolicyLevel::Advanced, QStringLiteral("Fresh")));
+        QVERIFY(!window.treeModel()
+                     ->findNode(NodeKind::ThrottlePolicy, QStringLiteral("advanced/Fresh"))
+                     .isValid());
     }
 };
 

@@ -15,6 +15,7 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Gatehouse;
 
@@ -74,6 +75,7 @@ private slots:
     void buildingGroupsAndConditions();
     void problemsAreMarkedAndBlockSaving();
     void revertRestoresTheSavedPolicy();
+    void undoAndRedoEveryEdit();
     void simulatorRunsTheEditedPolicy();
     void simulatorRefusesBadInput();
 };
@@ -251,6 +253,47 @@ void TestPolicyEditor::revertRestoresTheSavedPolicy()
     editor.revert();
     QCOMPARE(editor.policy(), policy);
     QVERIFY(!editor.isModified());
+}
+
+void TestPolicyEditor::undoAndRedoEveryEdit()
+{
+    PolicyEditor editor;
+    const ThrottlePolicy policy = advancedWithGroups();
+    editor.setPolicy(policy);
+    QUndoStack *stack = editor.undoStack();
+    QCOMPARE(stack->count(), 0);
+    auto *description = editor.findChild<QLineEdit *>(QStringLiteral("policyDescription"));
+    QVERIFY(description);
+
+    // Typing a word is one step; an edit after a pause is another.
+    QTest::keyClicks(description, QStringLiteral(" now"));
+    QCOMPARE(stack->count(), 1);
+    QTest::qWait(PolicyEditor::undoMergeWindowMs + 100);
+    editor.conditionGroups()->removeCurrentGroup();
+    QCOMPARE(stack->count(), 2);
+    const ThrottlePolicy edited = editor.policy();
+    QCOMPARE(edited.description, policy.description + QStringLiteral(" now"));
+    QCOMPARE(edited.conditionalGroups.size(), policy.conditionalGroups.size() - 1);
+
+    stack->undo();
+    QCOMPARE(editor.policy().conditionalGroups, policy.conditionalGroups);
+    QCOMPARE(editor.policy().description, edited.description);
+    stack->undo();
+    QCOMPARE(editor.policy(), policy);
+    QVERIFY(!editor.isModified());
+    QCOMPARE(stack->count(), 2); // undone, not forgotten
+    stack->redo();
+    stack->redo();
+    QCOMPARE(editor.policy(), edited);
+    QVERIFY(editor.isModified());
+
+    // Revert is itself undoable; showing another policy starts a new history.
+    editor.revert();
+    QCOMPARE(editor.policy(), policy);
+    stack->undo();
+    QCOMPARE(editor.policy(), edited);
+    editor.setPolicy(policy);
+    QCOMPARE(stack->count(), 0);
 }
 
 void TestPolicyEditor::simulatorRunsTheEditedPolicy()
