@@ -1483,5 +1483,28 @@
         <source>nothing was imported: %1</source>
         <translation>nichts wurde importiert: %1</translation>
     </message>
+    <message>
+        <source>Check OpenAPI documents: refs, operationIds, path parameters, security schemes, x-wso2 values.</source>
+        <translation>OpenAPI-Dokumente prüfen: Referenzen, operationIds, Pfadparameter, Sicherheitsschemata, x-wso2-Werte.</translation>
+    </message>
+    <message>
+        <source>OpenAPI documents (YAML or JSON).</source>
+        <translation>OpenAPI-Dokumente (YAML oder JSON).</translation>
+    </message>
+    <message>
+        <source>Print the problems as a JSON array.</source>
+        <translation>Die Probleme als JSON-Array ausgeben.</translation>
+    </message>
+    <message>
+        <source>Leave out warnings and notes.</source>
+        <translation>Warnungen und Hinweise weglassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

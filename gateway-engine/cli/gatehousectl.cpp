@@ -23,6 +23,7 @@
 #include "issueraddcommand.h"
 #include "issuerlistcommand.h"
 #include "issuerremovecommand.h"
+#include "lintcommand.h"
 #include "policycommands.h"
 #include "proxiessetcommand.h"
 #include "revokecommand.h"
@@ -71,6 +72,7 @@ int GatehouseCtl::run(const QStringList &arguments)
     CommandRegistry registry;
     registry.add(std::make_unique<InitCommand>());
     registry.add(std::make_unique<ImportCommand>());
+    registry.add(std::make_unique<LintCommand>());
     registry.add(std::make_unique<ApisCommand>());
     registry.add(std::make_unique<EnvsCommand>());
     registry.add(std::make_unique<EnvCreateCommand>());

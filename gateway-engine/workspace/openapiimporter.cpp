@@ -3,6 +3,7 @@
 #include "openapireader.h"
 
 #include <QFile>
+#include <QJsonDocument>
 
 namespace Gatehouse {
 
@@ -22,23 +23,53 @@ OpenApiImportResult OpenApiImporter::importFile(const QString &path)
     return importText(file.readAll(), path);
 }
 
-OpenApiImportResult OpenApiImporter::importText(const QByteArray &text, const QString &fileNameForMessages)
+std::optional<YAML::Node> OpenApiImporter::parse(
+    const QByteArray &text, const QString &fileNameForMessages, QList<Diagnostic> *diagnostics)
 {
-    OpenApiImportResult result;
+    const auto fail = [&](const YAML::Mark &mark, const QString &message) -> std::optional<YAML::Node> {
+        diagnostics->append(
+            OpenApiReader::diagnosticAt(Diagnostic::Severity::Error, fileNameForMessages, mark, message));
+        return std::nullopt;
+    };
+    if (text.trimmed().startsWith('{')) {
+        QJsonParseError error;
+        QJsonDocument::fromJson(text, &error);
+        if (error.error != QJsonParseError::NoError) {
+            YAML::Mark mark;
+            // QJsonParseError::offset is just past the character that broke the document.
+            const QByteArray before = text.left(std::max(0, error.offset - 1));
+            mark.line = int(before.count('\n'));
+            mark.column = int(before.size() - (before.lastIndexOf('\n') + 1));
+            return fail(mark,
+                QCoreApplication::translate("Gatehouse::OpenApiImporter", "invalid JSON: %1")
+                    .arg(error.errorString()));
+        }
+    }
     YAML::Node root;
     try {
         root = YAML::Load(text.toStdString());
     } catch (const YAML::Exception &exception) {
-        result.diagnostics.append(OpenApiReader::diagnosticAt(Diagnostic::Severity::Error,
-            fileNameForMessages, exception.mark, QString::fromStdString(exception.msg)));
-        return result;
+        return fail(exception.mark, QString::fromStdString(exception.msg));
     }
-    if (!root.IsDefined() || root.IsNull()) {
-        result.diagnostics.append(OpenApiReader::diagnosticAt(Diagnostic::Severity::Error,
-            fileNameForMessages, YAML::Mark::null_mark(),
-            QCoreApplication::translate("Gatehouse::OpenApiImporter", "the document is empty")));
+    if (!root.IsDefined() || root.IsNull())
+        return fail(YAML::Mark::null_mark(),
+            QCoreApplication::translate("Gatehouse::OpenApiImporter", "the document is empty"));
+    return root;
+}
+
+OpenApiImportResult OpenApiImporter::importText(const QByteArray &text, const QString &fileNameForMessages)
+{
+    OpenApiImportResult result;
+    const std::optional<YAML::Node> parsed = parse(text, fileNameForMessages, &result.diagnostics);
+    if (!parsed)
         return result;
-    }
+    return importParsed(*parsed, text, fileNameForMessages);
+}
+
+OpenApiImportResult OpenApiImporter::importParsed(
+    const YAML::Node &root, const QByteArray &text, const QString &fileNameForMessages)
+{
+    OpenApiImportResult result;
     OpenApiReader reader(fileNameForMessages);
     try {
         auto record = reader.read(root);

@@ -4,6 +4,7 @@
 #include "workspace.h"
 
 #include <optional>
+#include <yaml-cpp/yaml.h>
 
 namespace Gatehouse {
 
@@ -21,6 +22,13 @@ class OpenApiImporter
 public:
     static OpenApiImportResult importFile(const QString &path);
     static OpenApiImportResult importText(const QByteArray &text, const QString &fileNameForMessages);
+    // The document as YAML nodes; JSON documents are checked by a strict JSON parser first (yaml-cpp lets
+    // some malformed JSON through). nullopt with the error in *diagnostics.
+    static std::optional<YAML::Node> parse(
+        const QByteArray &text, const QString &fileNameForMessages, QList<Diagnostic> *diagnostics);
+    // The import of a document parse() has read; `text` is kept as the API's source document.
+    static OpenApiImportResult importParsed(
+        const YAML::Node &root, const QByteArray &text, const QString &fileNameForMessages);
 };
 
 } // namespace Gatehouse

@@ -153,7 +153,10 @@ private slots:
         QTest::newRow("undefined alias") << QByteArray("openapi: 3.0.3\ninfo: &a\n  title: T\nref: *b\n") << 4
                                          << 6 << "the referenced anchor is not defined";
         QTest::newRow("json without a comma")
-            << QByteArray(R"({"openapi": "3.0.0" "info": {}})") << 1 << 21 << "end of map flow not found";
+            << QByteArray(R"({"openapi": "3.0.0" "info": {}})") << 1 << 21 << "invalid JSON: ";
+        // yaml-cpp accepted these; the strict JSON check before it does not.
+        QTest::newRow("json with a double comma")
+            << QByteArray("{\"openapi\": \"3.0.0\",,\n \"info\": {}}") << 1 << 21 << "invalid JSON: ";
         QTest::newRow("sequence item inside a mapping")
             << QByteArray("openapi: 3.0.3\n- item\n") << 2 << 1 << "end of map not found";
         QTest::newRow("dedented key") << QByteArray("openapi: 3.0.3\ninfo:\n  title: T\n version: 1\n") << 4
