@@ -1,6 +1,7 @@
 #include "openapiimporter.h"
 
 #include "openapireader.h"
+#include "swaggerconverter.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -70,17 +71,22 @@ OpenApiImportResult OpenApiImporter::importParsed(
     const YAML::Node &root, const QByteArray &text, const QString &fileNameForMessages)
 {
     OpenApiImportResult result;
+    QList<Diagnostic> conversion;
+    YAML::Node document;
+    document.reset(SwaggerConverter::isSwagger2(root)
+            ? SwaggerConverter::convert(root, fileNameForMessages, &conversion)
+            : root);
     OpenApiReader reader(fileNameForMessages);
     try {
-        auto record = reader.read(root);
-        result.diagnostics = reader.diagnostics();
+        auto record = reader.read(document);
+        result.diagnostics = conversion + reader.diagnostics();
         if (record && !hasErrors(result.diagnostics)) {
             record->sourceDocument = text;
             result.api = std::move(*record);
         }
     } catch (const YAML::Exception &exception) {
         // A shape yaml-cpp refuses to index (e.g. a scalar where a mapping belongs).
-        result.diagnostics = reader.diagnostics();
+        result.diagnostics = conversion + reader.diagnostics();
         result.diagnostics.append(OpenApiReader::diagnosticAt(Diagnostic::Severity::Error,
             fileNameForMessages, exception.mark, QString::fromStdString(exception.msg)));
     }

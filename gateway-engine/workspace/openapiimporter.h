@@ -14,7 +14,7 @@ struct OpenApiImportResult
     QList<Diagnostic> diagnostics;
 };
 
-// Basic OpenAPI 3 import (YAML or JSON): info, paths/operations, servers, x-wso2-basePath,
+// OpenAPI 3.0/3.1 and Swagger 2.0 import (YAML or JSON): info, paths/operations, servers, x-wso2-basePath,
 // x-wso2-production-endpoints / x-wso2-sandbox-endpoints at API, path and operation level,
 // and examples for the mock endpoint type.
 class OpenApiImporter
@@ -26,7 +26,8 @@ public:
     // some malformed JSON through). nullopt with the error in *diagnostics.
     static std::optional<YAML::Node> parse(
         const QByteArray &text, const QString &fileNameForMessages, QList<Diagnostic> *diagnostics);
-    // The import of a document parse() has read; `text` is kept as the API's source document.
+    // The import of a document parse() has read; `text` is kept as the API's source document. A Swagger 2.0
+    // document is converted to OpenAPI 3 first, in place (SwaggerConverter).
     static OpenApiImportResult importParsed(
         const YAML::Node &root, const QByteArray &text, const QString &fileNameForMessages);
 };

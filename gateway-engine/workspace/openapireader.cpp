@@ -142,7 +142,8 @@ std::optional<ApiRecord> OpenApiReader::read(const YAML::Node &root)
     if (!openapi) {
         if (present(child(root, "swagger")))
             error(child(root, "swagger"),
-                tr("Swagger 2.0 is not supported: convert the document to OpenAPI 3"));
+                tr("Swagger %1 is not supported: use Swagger 2.0 or OpenAPI 3")
+                    .arg(QString::fromStdString(child(root, "swagger").as<std::string>(std::string()))));
         else
             error(root, tr("missing 'openapi' (the OpenAPI version, e.g. 3.0.3)"));
         return std::nullopt;

@@ -119,6 +119,30 @@ private slots:
         }
     }
 
+    // A Swagger 2.0 document and the same API written as OpenAPI 3 by hand import to the same definition.
+    void swagger2IsConvertedLikeItsOpenApi3Twin()
+    {
+        const QString directory = QStringLiteral(GATEHOUSE_TEST_DATA_DIR "/swagger");
+        const OpenApiImportResult swagger
+            = OpenApiImporter::importFile(directory + QStringLiteral("/shop-swagger2.yaml"));
+        const OpenApiImportResult openApi
+            = OpenApiImporter::importFile(directory + QStringLiteral("/shop-openapi3.yaml"));
+        QVERIFY(swagger.api);
+        QVERIFY(openApi.api);
+        QCOMPARE(swagger.diagnostics.constFirst().message,
+            QStringLiteral("Swagger 2.0 document, converted to OpenAPI 3.0.3 on import"));
+        for (const Diagnostic &diagnostic : swagger.diagnostics)
+            QVERIFY2(diagnostic.severity != Diagnostic::Severity::Error, qPrintable(diagnostic.toString()));
+        const QJsonObject fromSwagger = ConfigJson::toJson(swagger.api->definition);
+        const QJsonObject fromOpenApi = ConfigJson::toJson(openApi.api->definition);
+        if (fromSwagger != fromOpenApi)
+            QFAIL(qPrintable(
+                lineDiff(QJsonDocument(fromOpenApi).toJson(), QJsonDocument(fromSwagger).toJson())));
+        QCOMPARE(swagger.api->definition.context, QStringLiteral("/shop"));
+        QCOMPARE(swagger.api->definition.throttlingPolicy, QStringLiteral("10KPerMin"));
+        QVERIFY(swagger.api->definition.resources.size() == 3);
+    }
+
     void importFileReadsFromDisk()
     {
         const QString path = goldenDirectory() + QStringLiteral("/endpoints.yaml");
@@ -196,8 +220,8 @@ private slots:
             << 3 << 3 << "missing 'info.title' (the API's name)";
         QTest::newRow("missing paths") << QByteArray("openapi: 3.0.3\ninfo: {title: T, version: '1'}\n") << 1
                                        << 1 << "missing 'paths': an API needs at least one resource";
-        QTest::newRow("swagger 2") << QByteArray("swagger: '2.0'\ninfo: {title: T, version: '1'}\n") << 1
-                                   << 10 << "Swagger 2.0 is not supported: convert the document to OpenAPI 3";
+        QTest::newRow("swagger 1.2") << QByteArray("swagger: '1.2'\ninfo: {title: T, version: '1'}\n") << 1
+                                     << 10 << "Swagger 1.2 is not supported: use Swagger 2.0 or OpenAPI 3";
         QTest::newRow("unsupported version") << QByteArray(
             "openapi: 4.0.0\n") << 1 << 10 << "unsupported OpenAPI version '4.0.0' (expected 3.0.x or 3.1.x)";
         QTest::newRow("not a mapping")
