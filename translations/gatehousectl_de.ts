@@ -320,14 +320,6 @@
         <translation>APIS</translation>
     </message>
     <message>
-        <source>Import an OpenAPI 3 file (YAML or JSON) as a new API; prints the API id.</source>
-        <translation>Eine OpenAPI-3-Datei (YAML oder JSON) als neue API importieren; gibt die ID der API aus.</translation>
-    </message>
-    <message>
-        <source>The OpenAPI 3 document to import.</source>
-        <translation>Das zu importierende OpenAPI-3-Dokument.</translation>
-    </message>
-    <message>
         <source>Use this API name instead of info.title.</source>
         <translation>Diesen API-Namen statt info.title verwenden.</translation>
     </message>
@@ -1505,6 +1497,14 @@
             <numerusform>%n Fehler</numerusform>
             <numerusform>%n Fehler</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import an OpenAPI 3 or Swagger 2.0 file (YAML or JSON) as a new API; prints the API id.</source>
+        <translation>Eine OpenAPI-3- oder Swagger-2.0-Datei (YAML oder JSON) als neue API importieren; gibt die API-ID aus.</translation>
+    </message>
+    <message>
+        <source>The OpenAPI 3 or Swagger 2.0 document to import; file $refs are read next to it.</source>
+        <translation>Das zu importierende OpenAPI-3- oder Swagger-2.0-Dokument; Datei-$refs werden daneben gelesen.</translation>
     </message>
 </context>
 </TS>

@@ -12,13 +12,14 @@ namespace Gatehouse {
 
 QString ImportCommand::summary() const
 {
-    return tr("Import an OpenAPI 3 file (YAML or JSON) as a new API; prints the API id.");
+    return tr("Import an OpenAPI 3 or Swagger 2.0 file (YAML or JSON) as a new API; prints the API id.");
 }
 
 void ImportCommand::addArguments(QCommandLineParser &parser) const
 {
     addWorkspaceOption(parser);
-    parser.addPositionalArgument(QStringLiteral("OPENAPI_FILE"), tr("The OpenAPI 3 document to import."));
+    parser.addPositionalArgument(QStringLiteral("OPENAPI_FILE"),
+        tr("The OpenAPI 3 or Swagger 2.0 document to import; file $refs are read next to it."));
     parser.addOption(QCommandLineOption(
         QStringLiteral("name"), tr("Use this API name instead of info.title."), tr("NAME")));
     parser.addOption(QCommandLineOption(QStringLiteral("context"),

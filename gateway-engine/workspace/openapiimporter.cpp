@@ -1,9 +1,11 @@
 #include "openapiimporter.h"
 
 #include "openapireader.h"
+#include "openapireferences.h"
 #include "swaggerconverter.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace Gatehouse {
@@ -21,7 +23,7 @@ OpenApiImportResult OpenApiImporter::importFile(const QString &path)
         result.diagnostics.append(diagnostic);
         return result;
     }
-    return importText(file.readAll(), path);
+    return importText(file.readAll(), path, QFileInfo(path).absolutePath());
 }
 
 std::optional<YAML::Node> OpenApiImporter::parse(
@@ -58,20 +60,26 @@ std::optional<YAML::Node> OpenApiImporter::parse(
     return root;
 }
 
-OpenApiImportResult OpenApiImporter::importText(const QByteArray &text, const QString &fileNameForMessages)
+OpenApiImportResult OpenApiImporter::importText(
+    const QByteArray &text, const QString &fileNameForMessages, const QString &baseDirectory)
 {
     OpenApiImportResult result;
     const std::optional<YAML::Node> parsed = parse(text, fileNameForMessages, &result.diagnostics);
     if (!parsed)
         return result;
-    return importParsed(*parsed, text, fileNameForMessages);
+    return importParsed(*parsed, text, fileNameForMessages, baseDirectory);
 }
 
-OpenApiImportResult OpenApiImporter::importParsed(
-    const YAML::Node &root, const QByteArray &text, const QString &fileNameForMessages)
+OpenApiImportResult OpenApiImporter::importParsed(const YAML::Node &root, const QByteArray &text,
+    const QString &fileNameForMessages, const QString &baseDirectory)
 {
     OpenApiImportResult result;
     QList<Diagnostic> conversion;
+    OpenApiReferences::inlineFileReferences(root, fileNameForMessages, baseDirectory, &conversion);
+    if (hasErrors(conversion)) {
+        result.diagnostics = conversion;
+        return result;
+    }
     YAML::Node document;
     document.reset(SwaggerConverter::isSwagger2(root)
             ? SwaggerConverter::convert(root, fileNameForMessages, &conversion)

@@ -21,15 +21,18 @@ class OpenApiImporter
 {
 public:
     static OpenApiImportResult importFile(const QString &path);
-    static OpenApiImportResult importText(const QByteArray &text, const QString &fileNameForMessages);
+    // File $refs are read relative to baseDirectory; without one they are errors.
+    static OpenApiImportResult importText(
+        const QByteArray &text, const QString &fileNameForMessages, const QString &baseDirectory = QString());
     // The document as YAML nodes; JSON documents are checked by a strict JSON parser first (yaml-cpp lets
     // some malformed JSON through). nullopt with the error in *diagnostics.
     static std::optional<YAML::Node> parse(
         const QByteArray &text, const QString &fileNameForMessages, QList<Diagnostic> *diagnostics);
     // The import of a document parse() has read; `text` is kept as the API's source document. A Swagger 2.0
-    // document is converted to OpenAPI 3 first, in place (SwaggerConverter).
-    static OpenApiImportResult importParsed(
-        const YAML::Node &root, const QByteArray &text, const QString &fileNameForMessages);
+    // document is converted to OpenAPI 3 first, in place (SwaggerConverter), after its file $refs are inlined
+    // (OpenApiReferences).
+    static OpenApiImportResult importParsed(const YAML::Node &root, const QByteArray &text,
+        const QString &fileNameForMessages, const QString &baseDirectory = QString());
 };
 
 } // namespace Gatehouse

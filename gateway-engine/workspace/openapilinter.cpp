@@ -4,13 +4,11 @@
 #include "openapireader.h"
 #include "yamlnodes.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
-#include <QUrl>
 
 namespace Gatehouse {
 
@@ -34,53 +32,12 @@ QString markText(const YAML::Mark &mark)
     return QStringLiteral("%1:%2").arg(mark.line + 1).arg(mark.column + 1);
 }
 
-// RFC 6901: "/paths/~1pets/get" -> ["paths", "/pets", "get"], after the URI fragment's percent-decoding.
-QStringList pointerTokens(const QString &fragment)
-{
-    const QString pointer = QUrl::fromPercentEncoding(fragment.toUtf8());
-    QStringList tokens = pointer.split(QLatin1Char('/'));
-    tokens.removeFirst(); // before the leading '/'
-    for (QString &token : tokens)
-        token.replace(QLatin1String("~1"), QLatin1String("/"))
-            .replace(QLatin1String("~0"), QLatin1String("~"));
-    return tokens;
-}
-
-YAML::Node followPointer(const YAML::Node &root, const QString &fragment)
-{
-    if (fragment.isEmpty())
-        return root;
-    if (!fragment.startsWith(QLatin1Char('/')))
-        return YAML::Node(YAML::NodeType::Undefined);
-    // reset(), never operator=: assigning to a yaml-cpp node that refers into a document overwrites the
-    // document.
-    YAML::Node node;
-    node.reset(root);
-    for (const QString &token : pointerTokens(fragment)) {
-        if (node.IsMap()) {
-            node.reset(child(node, token.toUtf8().constData()));
-        } else if (node.IsSequence()) {
-            bool isIndex = false;
-            const int index = token.toInt(&isIndex);
-            if (!isIndex || index < 0 || std::size_t(index) >= node.size())
-                return YAML::Node(YAML::NodeType::Undefined);
-            node.reset(node[std::size_t(index)]);
-        } else {
-            return YAML::Node(YAML::NodeType::Undefined);
-        }
-        if (!node.IsDefined())
-            return node;
-    }
-    return node;
-}
-
 class Linter
 {
     Q_DECLARE_TR_FUNCTIONS(Gatehouse::OpenApiLinter)
 public:
-    Linter(QString fileName, QString baseDirectory)
+    explicit Linter(QString fileName)
         : m_fileName(std::move(fileName))
-        , m_baseDirectory(std::move(baseDirectory))
     { }
 
     QList<Diagnostic> lint(const YAML::Node &root)
@@ -123,53 +80,13 @@ private:
         }
     }
 
+    // Local references only: the import inlines file references and refuses remote ones
+    // (OpenApiReferences), with their own diagnostics.
     void checkReference(const YAML::Node &reference)
     {
         const QString target = text(reference);
-        const qsizetype hash = target.indexOf(QLatin1Char('#'));
-        const QString location = hash < 0 ? target : target.left(hash);
-        const QString fragment = hash < 0 ? QString() : target.mid(hash + 1);
-        if (location.isEmpty()) {
-            if (!followPointer(m_root, fragment).IsDefined())
-                error(reference.Mark(), tr("$ref '%1' points to nothing in this document").arg(target));
-            return;
-        }
-        const QUrl url(location);
-        if (location.startsWith(QLatin1String("//"))
-            || (url.isValid() && !url.scheme().isEmpty() && url.scheme().size() > 1)) {
-            error(reference.Mark(),
-                tr("$ref '%1' is remote: Gatehouse never fetches remote references; copy the definition into "
-                   "the document or next to it as a file")
-                    .arg(target));
-            return;
-        }
-        if (m_baseDirectory.isEmpty())
-            return;
-        const QString path = QDir(m_baseDirectory).absoluteFilePath(location);
-        const std::optional<YAML::Node> document = externalDocument(path, reference.Mark(), target);
-        if (document && !followPointer(*document, fragment).IsDefined())
-            error(reference.Mark(), tr("$ref '%1' points to nothing in %2").arg(target, location));
-    }
-
-    std::optional<YAML::Node> externalDocument(
-        const QString &path, const YAML::Mark &mark, const QString &target)
-    {
-        if (const auto known = m_externalDocuments.constFind(path); known != m_externalDocuments.cend())
-            return *known;
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            error(mark, tr("$ref '%1': cannot read %2: %3").arg(target, path, file.errorString()));
-            m_externalDocuments.insert(path, std::nullopt);
-            return std::nullopt;
-        }
-        QList<Diagnostic> problems;
-        std::optional<YAML::Node> document = OpenApiImporter::parse(file.readAll(), path, &problems);
-        if (!document)
-            error(mark,
-                tr("$ref '%1': %2 does not parse: %3")
-                    .arg(target, path, problems.isEmpty() ? QString() : problems.constFirst().toString()));
-        m_externalDocuments.insert(path, document);
-        return document;
+        if (target.startsWith(QLatin1Char('#')) && !followPointer(m_root, target.mid(1)).IsDefined())
+            error(reference.Mark(), tr("$ref '%1' points to nothing in this document").arg(target));
     }
 
     YAML::Node resolveLocal(const YAML::Node &node) const
@@ -278,10 +195,8 @@ private:
     }
 
     QString m_fileName;
-    QString m_baseDirectory;
     YAML::Node m_root;
     QList<Diagnostic> m_diagnostics;
-    QHash<QString, std::optional<YAML::Node>> m_externalDocuments;
 };
 
 } // namespace
@@ -305,10 +220,10 @@ QList<Diagnostic> OpenApiLinter::lintText(
     const std::optional<YAML::Node> root = OpenApiImporter::parse(text, fileNameForMessages, &diagnostics);
     if (!root)
         return diagnostics;
-    diagnostics = OpenApiImporter::importParsed(*root, text, fileNameForMessages).diagnostics;
+    diagnostics = OpenApiImporter::importParsed(*root, text, fileNameForMessages, baseDirectory).diagnostics;
     QList<Diagnostic> linted;
     try {
-        linted = Linter(fileNameForMessages, baseDirectory).lint(*root);
+        linted = Linter(fileNameForMessages).lint(*root);
     } catch (const YAML::Exception &exception) {
         linted.append(OpenApiReader::diagnosticAt(Diagnostic::Severity::Error, fileNameForMessages,
             exception.mark, QString::fromStdString(exception.msg)));

@@ -115,13 +115,7 @@ YAML::Node OpenApiReader::resolve(const YAML::Node &node)
             warning(ref, tr("only local references (#/...) are followed; '%1' is ignored").arg(target));
             return YAML::Node(YAML::NodeType::Undefined);
         }
-        YAML::Node walked = m_root;
-        for (const QString &segment : target.mid(2).split(QLatin1Char('/'))) {
-            QString key = segment;
-            key.replace(QStringLiteral("~1"), QStringLiteral("/"))
-                .replace(QStringLiteral("~0"), QStringLiteral("~"));
-            walked.reset(child(walked, key.toStdString().c_str()));
-        }
+        const YAML::Node walked = followPointer(m_root, target.mid(1));
         if (!present(walked)) {
             error(ref, tr("the reference '%1' points to nothing").arg(target));
             return YAML::Node(YAML::NodeType::Undefined);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QUrl>
 #include <yaml-cpp/yaml.h>
 
 namespace Gatehouse::YamlNodes {
@@ -24,6 +25,39 @@ inline bool present(const YAML::Node &node)
 inline QString text(const YAML::Node &scalar)
 {
     return QString::fromStdString(scalar.Scalar());
+}
+
+// The node a JSON pointer (RFC 6901, the part of a $ref after '#', percent-decoded as a URI fragment)
+// names under root; Undefined when there is none. "" is the root itself.
+inline YAML::Node followPointer(const YAML::Node &root, const QString &fragment)
+{
+    if (fragment.isEmpty())
+        return root;
+    if (!fragment.startsWith(QLatin1Char('/')))
+        return YAML::Node(YAML::NodeType::Undefined);
+    QStringList tokens = QUrl::fromPercentEncoding(fragment.toUtf8()).split(QLatin1Char('/'));
+    tokens.removeFirst();
+    // reset(), never operator=: assigning to a node that refers into a document overwrites the document.
+    YAML::Node node;
+    node.reset(root);
+    for (QString &token : tokens) {
+        token.replace(QLatin1String("~1"), QLatin1String("/"))
+            .replace(QLatin1String("~0"), QLatin1String("~"));
+        if (node.IsMap()) {
+            node.reset(child(node, token.toUtf8().constData()));
+        } else if (node.IsSequence()) {
+            bool isIndex = false;
+            const int index = token.toInt(&isIndex);
+            if (!isIndex || index < 0 || std::size_t(index) >= node.size())
+                return YAML::Node(YAML::NodeType::Undefined);
+            node.reset(node[std::size_t(index)]);
+        } else {
+            return YAML::Node(YAML::NodeType::Undefined);
+        }
+        if (!node.IsDefined())
+            return node;
+    }
+    return node;
 }
 
 } // namespace Gatehouse::YamlNodes

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 #include <vector>
 
@@ -141,6 +142,94 @@ private slots:
         QCOMPARE(swagger.api->definition.context, QStringLiteral("/shop"));
         QCOMPARE(swagger.api->definition.throttlingPolicy, QStringLiteral("10KPerMin"));
         QVERIFY(swagger.api->definition.resources.size() == 3);
+    }
+
+    // File $refs are inlined relative to the file that holds them (also inside included files, and their
+    // own local refs); remote, missing, circular and location-less ones are errors at the $ref.
+    void fileReferences_data()
+    {
+        QTest::addColumn<QByteArray>("reference"); // replaces the response of GET /pets
+        QTest::addColumn<QString>("error"); // empty: imports, with the example from the included file
+
+        QTest::newRow("file and fragment") << QByteArray("'shared/responses.yaml#/PetList'") << QString();
+        QTest::newRow("included file refers on, locally and to a sibling")
+            << QByteArray("'shared/responses.yaml#/Indirect'") << QString();
+        QTest::newRow("remote") << QByteArray("'https://example.com/responses.yaml#/PetList'")
+                                << QStringLiteral(
+                                       "9:17: $ref 'https://example.com/responses.yaml#/PetList' is remote");
+        QTest::newRow("missing file")
+            << QByteArray("'shared/nope.yaml#/PetList'")
+            << QStringLiteral("9:17: $ref 'shared/nope.yaml#/PetList': cannot read");
+        QTest::newRow("missing target")
+            << QByteArray("'shared/responses.yaml#/Nothing'")
+            << QStringLiteral(
+                   "9:17: $ref 'shared/responses.yaml#/Nothing' points to nothing in shared/responses.yaml");
+        QTest::newRow("circular") << QByteArray("'shared/responses.yaml#/Loop'")
+                                  << QStringLiteral("is circular");
+    }
+
+    void fileReferences()
+    {
+        QFETCH(QByteArray, reference);
+        QFETCH(QString, error);
+        QTemporaryDir directory;
+        QVERIFY(directory.isValid());
+        QVERIFY(QDir(directory.path()).mkpath(QStringLiteral("shared")));
+        const auto write = [&](const QString &name, const QByteArray &text) {
+            QFile file(directory.filePath(name));
+            return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
+        };
+        QVERIFY(write(QStringLiteral("shared/responses.yaml"),
+            "PetList:\n  description: all pets\n  content:\n    application/json:\n      example: [{name: "
+            "Rex}]\n"
+            "Indirect:\n  $ref: '#/Via'\n"
+            "Via:\n  $ref: 'more.yaml#/Deep'\n"
+            "Loop:\n  $ref: '#/Loop'\n"));
+        QVERIFY(write(QStringLiteral("shared/more.yaml"),
+            "Deep:\n  description: all pets\n  content:\n    application/json:\n      example: [{name: "
+            "Rex}]\n"));
+        const QByteArray document = "openapi: 3.0.3\n"
+                                    "info: {title: Pets, version: '1'}\n"
+                                    "x-wso2-mock: true\n"
+                                    "paths:\n"
+                                    "  /pets:\n"
+                                    "    get:\n"
+                                    "      responses:\n"
+                                    "        '200':\n"
+                                    "          $ref: "
+            + reference + "\n";
+        QVERIFY(write(QStringLiteral("api.yaml"), document));
+
+        const OpenApiImportResult result
+            = OpenApiImporter::importFile(directory.filePath(QStringLiteral("api.yaml")));
+        QStringList errors;
+        for (const Diagnostic &diagnostic : result.diagnostics) {
+            if (diagnostic.severity == Diagnostic::Severity::Error)
+                errors << QStringLiteral("%1:%2: %3")
+                              .arg(diagnostic.line)
+                              .arg(diagnostic.column)
+                              .arg(diagnostic.message);
+        }
+        if (error.isEmpty()) {
+            QVERIFY2(result.api, qPrintable(errors.join(QLatin1Char('\n'))));
+            const OperationConfig &get = result.api->definition.resources.at(0).operations.at(0);
+            QVERIFY(get.mock);
+            QCOMPARE(get.mock->body, QByteArray(R"([{"name":"Rex"}])"));
+            QCOMPARE(result.api->sourceDocument, document); // the document as written, $refs and all
+        } else {
+            QVERIFY(!result.api);
+            QVERIFY2(std::any_of(errors.begin(), errors.end(),
+                         [&](const QString &line) { return line.startsWith(error) || line.contains(error); }),
+                qPrintable(errors.join(QLatin1Char('\n'))));
+        }
+
+        // Text without a location cannot follow a file reference.
+        if (reference.startsWith("'shared/responses.yaml#/PetList'")) {
+            const OpenApiImportResult textOnly
+                = OpenApiImporter::importText(document, QStringLiteral("api.yaml"));
+            QVERIFY(!textOnly.api);
+            QVERIFY(textOnly.diagnostics.constFirst().message.contains(QStringLiteral("without its folder")));
+        }
     }
 
     void importFileReadsFromDisk()
