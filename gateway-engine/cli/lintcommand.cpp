@@ -11,23 +11,6 @@
 
 namespace Gatehouse {
 
-namespace {
-
-QString severityId(Diagnostic::Severity severity)
-{
-    switch (severity) {
-    case Diagnostic::Severity::Error:
-        return QStringLiteral("error");
-    case Diagnostic::Severity::Warning:
-        return QStringLiteral("warning");
-    case Diagnostic::Severity::Info:
-        return QStringLiteral("info");
-    }
-    return QStringLiteral("error");
-}
-
-} // namespace
-
 QString LintCommand::summary() const
 {
     return tr(
@@ -57,7 +40,7 @@ int LintCommand::execute(const QCommandLineParser &parser)
                 array.append(QJsonObject { { QStringLiteral("file"), diagnostic.file },
                     { QStringLiteral("line"), diagnostic.line },
                     { QStringLiteral("column"), diagnostic.column },
-                    { QStringLiteral("severity"), severityId(diagnostic.severity) },
+                    { QStringLiteral("severity"), Diagnostic::severityId(diagnostic.severity) },
                     { QStringLiteral("message"), diagnostic.message } });
             else
                 Console::printLine(diagnostic.toString());

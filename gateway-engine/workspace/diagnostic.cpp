@@ -30,6 +30,19 @@ QString Diagnostic::toString() const
     return location + QStringLiteral(": ") + severityText + QStringLiteral(": ") + message;
 }
 
+QString Diagnostic::severityId(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        break;
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Info:
+        return QStringLiteral("info");
+    }
+    return QStringLiteral("error");
+}
+
 bool hasErrors(const QList<Diagnostic> &diagnostics)
 {
     return std::any_of(diagnostics.begin(), diagnostics.end(),
