@@ -75,17 +75,17 @@ OpenApiImportResult OpenApiImporter::importParsed(const YAML::Node &root, const 
 {
     OpenApiImportResult result;
     QList<Diagnostic> conversion;
-    OpenApiReferences::inlineFileReferences(root, fileNameForMessages, baseDirectory, &conversion);
-    if (hasErrors(conversion)) {
-        result.diagnostics = conversion;
-        return result;
-    }
-    YAML::Node document;
-    document.reset(SwaggerConverter::isSwagger2(root)
-            ? SwaggerConverter::convert(root, fileNameForMessages, &conversion)
-            : root);
     OpenApiReader reader(fileNameForMessages);
     try {
+        OpenApiReferences::inlineFileReferences(root, fileNameForMessages, baseDirectory, &conversion);
+        if (hasErrors(conversion)) {
+            result.diagnostics = conversion;
+            return result;
+        }
+        YAML::Node document;
+        document.reset(SwaggerConverter::isSwagger2(root)
+                ? SwaggerConverter::convert(root, fileNameForMessages, &conversion)
+                : root);
         auto record = reader.read(document);
         result.diagnostics = conversion + reader.diagnostics();
         if (record && !hasErrors(result.diagnostics)) {

@@ -34,6 +34,8 @@ public:
 
     YAML::Node convert()
     {
+        m_diagnostics->append(OpenApiReader::diagnosticAt(Diagnostic::Severity::Info, m_fileName,
+            m_root.Mark(), tr("Swagger 2.0 document, converted to OpenAPI 3.0.3 on import")));
         // Which shared parameters are bodies decides where references to them go.
         const YAML::Node parameters = child(m_root, "parameters");
         if (parameters.IsMap()) {
@@ -60,8 +62,6 @@ public:
         m_root["openapi"] = "3.0.3";
         if (components.size() > 0)
             m_root["components"] = components;
-        m_diagnostics->append(OpenApiReader::diagnosticAt(Diagnostic::Severity::Info, m_fileName,
-            m_root.Mark(), tr("Swagger 2.0 document, converted to OpenAPI 3.0.3 on import")));
         return m_root;
     }
 

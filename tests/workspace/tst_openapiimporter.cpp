@@ -232,6 +232,47 @@ private slots:
         }
     }
 
+    // Swagger 2.0 documents of the wrong shape anywhere: errors or a plain import, never a crash.
+    void hostileSwaggerShapes_data()
+    {
+        QTest::addColumn<QByteArray>("body"); // after "swagger: '2.0'\ninfo: {title: T, version: '1'}\n"
+        QTest::newRow("paths is a list") << QByteArray("paths: [1, 2]\n");
+        QTest::newRow("operation is a scalar") << QByteArray("paths: {/a: {get: 7}}\n");
+        QTest::newRow("parameters is a map")
+            << QByteArray("paths: {/a: {get: {parameters: {a: 1}, responses: {}}}}\n");
+        QTest::newRow("parameter is a list")
+            << QByteArray("paths: {/a: {get: {parameters: [[1]], responses: {}}}}\n");
+        QTest::newRow("body parameter without schema")
+            << QByteArray("paths: {/a: {post: {parameters: [{in: body, name: b}], responses: {}}}}\n");
+        QTest::newRow("formData name is a map") << QByteArray(
+            "paths: {/a: {post: {parameters: [{in: formData, name: {x: 1}}], responses: {}}}}\n");
+        QTest::newRow("response is a list") << QByteArray("paths: {/a: {get: {responses: {'200': [1]}}}}\n");
+        QTest::newRow("examples is a list")
+            << QByteArray("paths: {/a: {get: {responses: {'200': {description: d, examples: [1]}}}}}\n");
+        QTest::newRow("produces is a scalar") << QByteArray(
+            "produces: json\npaths: {/a: {get: {responses: {'200': {description: d, schema: {}}}}}}\n");
+        QTest::newRow("securityDefinitions entries are scalars")
+            << QByteArray("securityDefinitions: {a: 1, b: [2]}\n");
+        QTest::newRow("oauth2 without a flow") << QByteArray("securityDefinitions: {a: {type: oauth2}}\n");
+        QTest::newRow("definitions is a list")
+            << QByteArray("definitions: [1]\nparameters: 5\nresponses: [x]\n");
+        QTest::newRow("host is a map") << QByteArray("host: {a: 1}\nbasePath: [1]\nschemes: 3\n");
+        QTest::newRow("$ref to a missing parameter")
+            << QByteArray("paths: {/a: {get: {parameters: [{$ref: '#/parameters/nope'}], responses: {}}}}\n");
+        QTest::newRow("key is a map") << QByteArray("paths: {{a: 1}: {get: {responses: {}}}}\n");
+    }
+
+    void hostileSwaggerShapes()
+    {
+        QFETCH(QByteArray, body);
+        const QByteArray document = "swagger: '2.0'\ninfo: {title: T, version: '1'}\n" + body;
+        const OpenApiImportResult result
+            = OpenApiImporter::importText(document, QStringLiteral("hostile.yaml"));
+        QVERIFY(!result.diagnostics.isEmpty());
+        QCOMPARE(result.diagnostics.constFirst().message,
+            QStringLiteral("Swagger 2.0 document, converted to OpenAPI 3.0.3 on import"));
+    }
+
     void importFileReadsFromDisk()
     {
         const QString path = goldenDirectory() + QStringLiteral("/endpoints.yaml");
