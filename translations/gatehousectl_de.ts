@@ -1506,5 +1506,29 @@
         <source>The OpenAPI 3 or Swagger 2.0 document to import; file $refs are read next to it.</source>
         <translation>Das zu importierende OpenAPI-3- oder Swagger-2.0-Dokument; Datei-$refs werden daneben gelesen.</translation>
     </message>
+    <message>
+        <source>Print an API as OpenAPI 3 (YAML or JSON) with its x-wso2 extensions.</source>
+        <translation>Eine API als OpenAPI 3 (YAML oder JSON) mit ihren x-wso2-Erweiterungen ausgeben.</translation>
+    </message>
+    <message>
+        <source>yaml (the default) or json.</source>
+        <translation>yaml (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>In diese Datei statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>--format must be yaml or json</source>
+        <translation>--format muss yaml oder json sein</translation>
+    </message>
+    <message>
+        <source>not in the exported document: %1</source>
+        <translation>nicht im exportierten Dokument: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
 </context>
 </TS>

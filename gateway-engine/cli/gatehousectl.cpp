@@ -16,6 +16,7 @@
 #include "envcreatecommand.h"
 #include "envremovecommand.h"
 #include "envscommand.h"
+#include "exportcommand.h"
 #include "importcommand.h"
 #include "initcommand.h"
 #include "introspectionclearcommand.h"
@@ -73,6 +74,7 @@ int GatehouseCtl::run(const QStringList &arguments)
     registry.add(std::make_unique<InitCommand>());
     registry.add(std::make_unique<ImportCommand>());
     registry.add(std::make_unique<LintCommand>());
+    registry.add(std::make_unique<ExportCommand>());
     registry.add(std::make_unique<ApisCommand>());
     registry.add(std::make_unique<EnvsCommand>());
     registry.add(std::make_unique<EnvCreateCommand>());

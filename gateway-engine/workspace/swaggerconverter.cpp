@@ -59,9 +59,15 @@ public:
         }
         for (const char *key : { "swagger", "host", "basePath", "schemes", "produces", "consumes" })
             m_root.remove(key);
-        m_root["openapi"] = "3.0.3";
         if (components.size() > 0)
             m_root["components"] = components;
+        // "openapi" first, as OpenAPI 3 documents begin; assigning to the root handle replaces the root in
+        // place, so everyone who holds the document sees the converted one.
+        YAML::Node ordered(YAML::NodeType::Map);
+        ordered["openapi"] = "3.0.3";
+        for (const auto &entry : m_root)
+            ordered[entry.first] = entry.second;
+        m_root = ordered;
         return m_root;
     }
 

@@ -88,6 +88,7 @@ private slots:
     void attachAndDeploy();
     void refusals_data();
     void refusals();
+    void exportCarriesAttachedPolicies();
     void usedPoliciesAndBandwidthSubscribers();
 
 private:
@@ -272,6 +273,35 @@ void TestCliPolicies::refusals()
     QVERIFY(!result.crashed);
     QCOMPARE(result.exitCode, exitCode);
     QVERIFY2(QString::fromUtf8(result.standardError).contains(message), result.standardError.constData());
+}
+
+// export writes what attach changed into the OpenAPI document, which lints clean and imports again.
+void TestCliPolicies::exportCarriesAttachedPolicies()
+{
+    Result result = ctl({ QStringLiteral("export"), QStringLiteral("Pet Store") });
+    QVERIFY2(result.exitCode == 0, result.standardError.constData());
+    QVERIFY2(result.standardError.isEmpty(), result.standardError.constData()); // nothing left out
+    const QByteArray yaml = result.standardOutput;
+    const qsizetype pets = yaml.indexOf("  /pets:\n");
+    QVERIFY(pets >= 0);
+    const qsizetype tier = yaml.indexOf("x-wso2-throttling-tier: FivePerMinute", pets);
+    QVERIFY2(tier > pets && tier < yaml.indexOf("\n  /", pets + 1), yaml.constData());
+
+    const QString jsonPath = m_directory.filePath(QStringLiteral("petstore-export.json"));
+    result = ctl({ QStringLiteral("export"), QStringLiteral("Pet Store"), QStringLiteral("--format"),
+        QStringLiteral("json"), QStringLiteral("--output"), jsonPath });
+    QVERIFY2(result.exitCode == 0, result.standardError.constData());
+    QFile json(jsonPath);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonObject document = QJsonDocument::fromJson(json.readAll()).object();
+    QCOMPARE(document.value(QStringLiteral("openapi")).toString(), QStringLiteral("3.0.3"));
+    QCOMPARE(document.value(QStringLiteral("x-wso2-basePath")).toString(), QStringLiteral("/petstore"));
+
+    result = GatehouseCtlProcess::run({ QStringLiteral("lint"), QStringLiteral("--errors-only"), jsonPath });
+    QVERIFY2(result.exitCode == 0, result.standardOutput.constData());
+    result = ctl({ QStringLiteral("export"), QStringLiteral("Pet Store"), QStringLiteral("--format"),
+        QStringLiteral("xml") });
+    QCOMPARE(result.exitCode, 2);
 }
 
 // Runs after attachAndDeploy: FivePerMinute is on Pet Store's GET /pets, and every demo API is deployed to

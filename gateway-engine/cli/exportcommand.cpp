@@ -1,0 +1,60 @@
+#include "exportcommand.h"
+
+#include "console.h"
+#include "exitcode.h"
+#include "openapiexporter.h"
+#include "workspace.h"
+
+#include <QCommandLineParser>
+#include <QSaveFile>
+
+namespace Gatehouse {
+
+QString ExportCommand::summary() const
+{
+    return tr("Print an API as OpenAPI 3 (YAML or JSON) with its x-wso2 extensions.");
+}
+
+void ExportCommand::addArguments(QCommandLineParser &parser) const
+{
+    addWorkspaceOption(parser);
+    parser.addPositionalArgument(QStringLiteral("API"), tr("The API (id, name or name:version)."));
+    parser.addOption({ QStringLiteral("format"), tr("yaml (the default) or json."), tr("FORMAT") });
+    parser.addOption(
+        { QStringLiteral("output"), tr("Write to this file instead of standard output."), tr("FILE") });
+}
+
+int ExportCommand::execute(const QCommandLineParser &parser)
+{
+    const QString formatName = parser.value(QStringLiteral("format")).isEmpty()
+        ? QStringLiteral("yaml")
+        : parser.value(QStringLiteral("format"));
+    if (formatName != QLatin1String("yaml") && formatName != QLatin1String("json"))
+        return usageError(tr("--format must be yaml or json"));
+    const std::unique_ptr<Workspace> workspace = openWorkspace(parser);
+    if (!workspace)
+        return ExitFailure;
+    const std::optional<ApiRecord> api = resolveApi(*workspace, parser.positionalArguments().constFirst());
+    if (!api)
+        return ExitFailure;
+    QString error;
+    const std::optional<OpenApiExportResult> exported = OpenApiExporter::exportApi(*api,
+        formatName == QLatin1String("json") ? OpenApiExporter::Format::Json : OpenApiExporter::Format::Yaml,
+        &error);
+    if (!exported)
+        return failure(error);
+    for (const QString &field : exported->notExported)
+        Console::printWarning(tr("not in the exported document: %1").arg(field));
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty()) {
+        Console::print(QString::fromUtf8(exported->document));
+        return ExitOk;
+    }
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(exported->document) != exported->document.size()
+        || !file.commit())
+        return failure(tr("cannot write %1: %2").arg(output, file.errorString()));
+    return ExitOk;
+}
+
+} // namespace Gatehouse
