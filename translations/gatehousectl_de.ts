@@ -340,10 +340,6 @@
         <translation>„%1“ existiert nicht</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a readable file</source>
-        <translation>„%1“ ist keine lesbare Datei</translation>
-    </message>
-    <message>
         <source>import of &apos;%1&apos; failed</source>
         <translation>Import von „%1“ fehlgeschlagen</translation>
     </message>
@@ -1499,10 +1495,6 @@
         </translation>
     </message>
     <message>
-        <source>Import an OpenAPI 3 or Swagger 2.0 file (YAML or JSON) as a new API; prints the API id.</source>
-        <translation>Eine OpenAPI-3- oder Swagger-2.0-Datei (YAML oder JSON) als neue API importieren; gibt die API-ID aus.</translation>
-    </message>
-    <message>
         <source>The OpenAPI 3 or Swagger 2.0 document to import; file $refs are read next to it.</source>
         <translation>Das zu importierende OpenAPI-3- oder Swagger-2.0-Dokument; Datei-$refs werden daneben gelesen.</translation>
     </message>
@@ -1529,6 +1521,18 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Import an OpenAPI 3 or Swagger 2.0 file (YAML or JSON), or an apictl project folder, as a new API; prints the API id.</source>
+        <translation>Eine OpenAPI-3- oder Swagger-2.0-Datei (YAML oder JSON) oder einen apictl-Projektordner als neue API importieren; gibt die API-ID aus.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a readable file nor an apictl project (a folder with api.yaml)</source>
+        <translation>„%1“ ist weder eine lesbare Datei noch ein apictl-Projekt (ein Ordner mit api.yaml)</translation>
+    </message>
+    <message>
+        <source>the project names the deployment environments %1; deploy with &apos;gatehousectl deploy&apos; to the environments of this workspace</source>
+        <translation>das Projekt nennt die Bereitstellungsumgebungen %1; stellen Sie mit „gatehousectl deploy“ in den Umgebungen dieses Arbeitsbereichs bereit</translation>
     </message>
 </context>
 </TS>

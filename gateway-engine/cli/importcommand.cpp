@@ -1,5 +1,6 @@
 #include "importcommand.h"
 
+#include "apictlproject.h"
 #include "console.h"
 #include "exitcode.h"
 #include "openapiimporter.h"
@@ -12,7 +13,9 @@ namespace Gatehouse {
 
 QString ImportCommand::summary() const
 {
-    return tr("Import an OpenAPI 3 or Swagger 2.0 file (YAML or JSON) as a new API; prints the API id.");
+    return tr(
+        "Import an OpenAPI 3 or Swagger 2.0 file (YAML or JSON), or an apictl project folder, as a new API; "
+        "prints the API id.");
 }
 
 void ImportCommand::addArguments(QCommandLineParser &parser) const
@@ -43,20 +46,39 @@ int ImportCommand::execute(const QCommandLineParser &parser)
     const QFileInfo document(documentPath);
     if (!document.exists())
         return failure(tr("'%1' does not exist").arg(documentPath));
-    if (!document.isFile() || !document.isReadable())
-        return failure(tr("'%1' is not a readable file").arg(documentPath));
+    const bool project = ApictlProject::isProject(documentPath);
+    if (!project && (!document.isFile() || !document.isReadable()))
+        return failure(tr("'%1' is neither a readable file nor an apictl project (a folder with api.yaml)")
+                           .arg(documentPath));
 
     const std::unique_ptr<Workspace> workspace = openWorkspace(parser);
     if (!workspace)
         return ExitFailure;
 
-    OpenApiImportResult result = OpenApiImporter::importFile(documentPath);
-    for (const Diagnostic &diagnostic : std::as_const(result.diagnostics))
+    std::optional<ApiRecord> imported;
+    QList<Diagnostic> diagnostics;
+    QStringList deploymentEnvironments;
+    if (project) {
+        ApictlImportResult result = ApictlProject::read(documentPath);
+        imported = std::move(result.api);
+        diagnostics = result.diagnostics;
+        deploymentEnvironments = result.deploymentEnvironments;
+    } else {
+        OpenApiImportResult result = OpenApiImporter::importFile(documentPath);
+        imported = std::move(result.api);
+        diagnostics = result.diagnostics;
+    }
+    for (const Diagnostic &diagnostic : std::as_const(diagnostics))
         Console::printRawError(diagnostic.toString());
-    if (hasErrors(result.diagnostics) || !result.api)
+    if (hasErrors(diagnostics) || !imported)
         return failure(tr("import of '%1' failed").arg(documentPath));
+    if (!deploymentEnvironments.isEmpty())
+        Console::printWarning(
+            tr("the project names the deployment environments %1; deploy with 'gatehousectl "
+               "deploy' to the environments of this workspace")
+                .arg(deploymentEnvironments.join(QStringLiteral(", "))));
 
-    ApiRecord record = std::move(*result.api);
+    ApiRecord record = std::move(*imported);
     if (!name.isEmpty())
         record.definition.name = name;
     if (!context.isEmpty())

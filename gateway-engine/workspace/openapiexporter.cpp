@@ -167,6 +167,8 @@ void writeYaml(YAML::Emitter &out, const YAML::Node &node, int depth)
         throw YAML::Exception(node.Mark(), "the document nests too deeply to be written");
     switch (node.Type()) {
     case YAML::NodeType::Map:
+        if (node.size() == 0)
+            out << YAML::Flow; // "{}" on the key's line
         out << YAML::BeginMap;
         for (const auto &entry : node) {
             out << YAML::Key;
@@ -177,6 +179,8 @@ void writeYaml(YAML::Emitter &out, const YAML::Node &node, int depth)
         out << YAML::EndMap;
         break;
     case YAML::NodeType::Sequence:
+        if (node.size() == 0)
+            out << YAML::Flow;
         out << YAML::BeginSeq;
         for (const YAML::Node &item : node)
             writeYaml(out, item, depth + 1);

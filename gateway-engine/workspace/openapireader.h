@@ -21,6 +21,10 @@ public:
     std::optional<ApiRecord> read(const YAML::Node &root);
     QList<Diagnostic> diagnostics() const { return m_diagnostics; }
 
+    // WSO2's CORS mapping (corsConfigurationEnabled, accessControlAllowOrigins, ...), as x-wso2-cors and
+    // apictl's corsConfiguration write it; nullopt when absent or disabled. Also used by ApictlProject.
+    std::optional<CorsConfig> readCors(const YAML::Node &cors);
+
     // Builds a diagnostic at a yaml-cpp mark (0-based; -1 when unknown).
     static Diagnostic diagnosticAt(
         Diagnostic::Severity severity, const QString &file, const YAML::Mark &mark, const QString &message);
@@ -44,7 +48,6 @@ private:
     // x-wso2-cors, x-wso2-disable-security, x-auth-type, x-scopes and OpenAPI's own security requirements.
     ApiSecurity readApiSecurity(const YAML::Node &root);
     OperationSecurity readOperationSecurity(const YAML::Node &operation);
-    std::optional<CorsConfig> readCors(const YAML::Node &cors);
     QStringList readStringList(const YAML::Node &node, const QString &what);
     bool applyRequirements(const YAML::Node &requirements, ApiSecurity *api, QStringList *scopes);
     std::optional<MockResponse> mockFromMediaType(

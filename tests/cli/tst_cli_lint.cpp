@@ -94,6 +94,32 @@ private slots:
         QVERIFY(result.standardOutput.trimmed().isEmpty());
     }
 
+    // import takes an apictl project folder: the API is added, unmapped fields are warned about on stderr.
+    void importsAnApictlProject()
+    {
+        const QString workspace = m_directory.filePath(QStringLiteral("apictl.gatehouse"));
+        QCOMPARE(GatehouseCtlProcess::run({ QStringLiteral("init"), workspace }).exitCode, 0);
+        const QString project
+            = QStringLiteral(GATEHOUSE_SOURCE_DIR "/tests/workspace/data/apictl/PizzaShack-1.0.0");
+        auto result = GatehouseCtlProcess::run(
+            { QStringLiteral("import"), QStringLiteral("--workspace"), workspace, project });
+        QVERIFY2(result.exitCode == 0, result.standardError.constData());
+        QVERIFY(
+            result.standardError.contains("api.yaml:11:3: warning: not mapped: data.enableSchemaValidation"));
+        QVERIFY(result.standardError.contains("deployment environments Default"));
+        result
+            = GatehouseCtlProcess::run({ QStringLiteral("apis"), QStringLiteral("--workspace"), workspace });
+        QVERIFY2(
+            result.standardOutput.contains("PizzaShackAPI") && result.standardOutput.contains("/pizzashack"),
+            result.standardOutput.constData());
+
+        result = GatehouseCtlProcess::run(
+            { QStringLiteral("import"), QStringLiteral("--workspace"), workspace, m_directory.path() });
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.standardError.contains("neither a readable file nor an apictl project"),
+            result.standardError.constData());
+    }
+
     void usageAndMissingFiles()
     {
         auto result = GatehouseCtlProcess::run({ QStringLiteral("lint") });

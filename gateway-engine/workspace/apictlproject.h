@@ -1,0 +1,35 @@
+#pragma once
+
+#include "diagnostic.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <optional>
+
+namespace Gatehouse {
+
+struct ApictlImportResult
+{
+    std::optional<ApiRecord> api; // set when there are no errors
+    // Errors and warnings with file:line:column; every field of api.yaml and every folder of the project
+    // that Gatehouse does not map is a warning of its own, so nothing is dropped silently.
+    QList<Diagnostic> diagnostics;
+    QStringList deploymentEnvironments; // deployment_environments.yaml, in order
+};
+
+// An apictl API project directory (`apictl export api` unzipped, or `apictl init`): api.yaml or api.json
+// (the {type: api, version, data} envelope), Definitions/swagger.yaml (or .json),
+// deployment_environments.yaml. The definition is imported as OpenAPI (OpenApiImporter) and api.yaml's data
+// overrides it: name, version, context, description, isDefaultVersion, apiThrottlingPolicy, operations[]
+// (throttlingPolicy, authType, scopes), endpointConfig (http, load_balance, failover; production and
+// sandbox), endpointImplementationType, securityScheme[], authorizationHeader, apiKeyHeader and
+// corsConfiguration.
+class ApictlProject
+{
+    Q_DECLARE_TR_FUNCTIONS(Gatehouse::ApictlProject)
+public:
+    static bool isProject(const QString &path); // a directory holding api.yaml or api.json
+    static ApictlImportResult read(const QString &directory);
+};
+
+} // namespace Gatehouse
