@@ -155,6 +155,37 @@ private slots:
         QVERIFY(!content.contains("TOKEN"));
     }
 
+    // Receivers of requestLogged come and go while the environment runs (the GUI's pages, a window being
+    // destroyed): a receiver's destructor must not deadlock on Qt's signal-slot lock (disconnectNotify once
+    // asked isSignalConnected() there), and entries reach whoever listens afterwards.
+    void logReceiversComeAndGo()
+    {
+        Environment env(testSettings(1));
+        QVERIFY(env.start(mockConfig("ok"), nullptr));
+        BlockingHttpClient client(env.httpPort());
+        for (int round = 0; round < 50; ++round) {
+            auto receiver = std::make_unique<QObject>();
+            int received = 0;
+            connect(&env, &Environment::requestLogged, receiver.get(),
+                [&received](const AccessLogEntry &) { ++received; });
+            if (round % 10 == 0) {
+                QCOMPARE(client.request("GET", "/shop/1.0.0/orders").head.status, 200);
+                QTRY_COMPARE_WITH_TIMEOUT(received, 1, 5000);
+            }
+            receiver.reset(); // disconnects from the receiver's side
+            if (round % 2 == 0)
+                QCoreApplication::processEvents();
+        }
+        QSignalSpy logged(&env, &Environment::requestLogged);
+        QCOMPARE(client.request("GET", "/shop/1.0.0/orders").head.status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(logged.size(), 1, 5000);
+        env.disconnect(); // every signal at once: the invalid-signal notification
+        QCoreApplication::processEvents();
+        QSignalSpy again(&env, &Environment::requestLogged);
+        QCOMPARE(client.request("GET", "/shop/1.0.0/orders").head.status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(again.size(), 1, 5000);
+    }
+
     void stopDrainsInFlightRequests()
     {
         Environment env(testSettings(2));

@@ -452,20 +452,29 @@ QByteArray Environment::prometheusText() const
 
 void Environment::connectNotify(const QMetaMethod &signal)
 {
-    if (signal == QMetaMethod::fromSignal(&Environment::requestLogged)) {
-        d->forwardingLog = true;
-        if (d->accessLog)
-            d->accessLog->setForwarding(true);
-    }
+    if (signal == QMetaMethod::fromSignal(&Environment::requestLogged))
+        setLogForwarding(true);
 }
 
 void Environment::disconnectNotify(const QMetaMethod &signal)
 {
-    if (signal == QMetaMethod::fromSignal(&Environment::requestLogged) && !isSignalConnected(signal)) {
-        d->forwardingLog = false;
-        if (d->accessLog)
-            d->accessLog->setForwarding(false);
-    }
+    // Qt may call this with its signal-slot lock held (a receiver's destructor does), so asking
+    // isSignalConnected() here deadlocks (it did, under Qt 6.8). Look again once the disconnection is over.
+    // An invalid signal means "all of them".
+    if (!signal.isValid() || signal == QMetaMethod::fromSignal(&Environment::requestLogged))
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                setLogForwarding(isSignalConnected(QMetaMethod::fromSignal(&Environment::requestLogged)));
+            },
+            Qt::QueuedConnection);
+}
+
+void Environment::setLogForwarding(bool forwarding)
+{
+    d->forwardingLog = forwarding;
+    if (d->accessLog)
+        d->accessLog->setForwarding(forwarding);
 }
 
 } // namespace Gatehouse

@@ -73,6 +73,8 @@ protected:
     void disconnectNotify(const QMetaMethod &signal) override;
 
 private:
+    void setLogForwarding(bool forwarding); // on the environment's thread
+
     std::unique_ptr<EnvironmentPrivate> d;
 };
 
