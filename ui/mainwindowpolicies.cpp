@@ -51,7 +51,7 @@ void MainWindow::connectPolicyPage()
             refreshFromWorkspace();
             if (isNew)
                 selectNode(WorkspaceTreeModel::NodeKind::ThrottlePolicy,
-                    throttlePolicyLevelId(policy.level) + QLatin1Char('/') + policy.name);
+                    throttlePolicyId(policy.level, policy.name));
             updateEditActions();
         });
     connect(editor, &PolicyEditor::edited, this, &MainWindow::updateEditActions);
@@ -124,8 +124,8 @@ bool MainWindow::removeShownPolicy()
     statusBar()->showMessage(tr("Removed throttle policy %1.").arg(policy.name), 5000);
     refreshFromWorkspace();
     // A removed replacement of a WSO2 default leaves the default: show it; otherwise the category.
-    if (!selectNode(WorkspaceTreeModel::NodeKind::ThrottlePolicy,
-            throttlePolicyLevelId(policy.level) + QLatin1Char('/') + policy.name))
+    if (!selectNode(
+            WorkspaceTreeModel::NodeKind::ThrottlePolicy, throttlePolicyId(policy.level, policy.name)))
         selectNode(WorkspaceTreeModel::NodeKind::ThrottlePolicy, QString());
     updateEditActions();
     return true;

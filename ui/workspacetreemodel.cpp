@@ -75,9 +75,8 @@ void WorkspaceTreeModel::reload(const Workspace *workspace)
             }
             case NodeKind::ThrottlePolicy: {
                 for (const ThrottlePolicy &policy : workspace->throttlePolicies()) {
-                    category.items.append(
-                        { throttlePolicyLevelId(policy.level) + QLatin1Char('/') + policy.name, policy.name,
-                            throttlePolicyLevelId(policy.level) });
+                    category.items.append({ throttlePolicyId(policy.level, policy.name), policy.name,
+                        throttlePolicyLevelId(policy.level) });
                 }
                 break;
             }

@@ -62,6 +62,12 @@ int PolicyListCommand::execute(const QCommandLineParser &parser)
     if (!workspace)
         return ExitFailure;
     QJsonArray array;
+    const QHash<QString, QStringList> references = workspace->throttlePolicyUsages();
+    const auto usagesOf = [&](const ThrottlePolicy &policy) {
+        return policy.level == ThrottlePolicyLevel::Custom
+            ? workspace->throttlePolicyUsages(policy.level, policy.name)
+            : references.value(throttlePolicyId(policy.level, policy.name));
+    };
     TextTable table({ tr("LEVEL"), tr("NAME"), tr("LIMIT"), tr("GROUPS"), tr("USED BY") });
     for (const ThrottlePolicy &policy : workspace->throttlePolicies()) {
         if (only && policy.level != *only)
@@ -69,15 +75,13 @@ int PolicyListCommand::execute(const QCommandLineParser &parser)
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonObject json = QJsonDocument::fromJson(ThrottlePolicyFile::toAdminJson(policy)).object();
             json.insert(QStringLiteral("level"), throttlePolicyLevelId(policy.level));
-            json.insert(QStringLiteral("usedBy"),
-                QJsonArray::fromStringList(workspace->throttlePolicyUsages(policy.level, policy.name)));
+            json.insert(QStringLiteral("usedBy"), QJsonArray::fromStringList(usagesOf(policy)));
             array.append(json);
         } else {
             table.addRow({ throttlePolicyLevelId(policy.level), policy.name,
                 policy.name == QLatin1String(UnlimitedPolicyName) ? tr("unlimited")
                                                                   : limitText(policy.defaultLimit),
-                QString::number(policy.conditionalGroups.size()),
-                QString::number(workspace->throttlePolicyUsages(policy.level, policy.name).size()) });
+                QString::number(policy.conditionalGroups.size()), QString::number(usagesOf(policy).size()) });
         }
     }
     if (parser.isSet(QStringLiteral("json")))

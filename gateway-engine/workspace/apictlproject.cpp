@@ -295,15 +295,8 @@ QString firstExisting(const QDir &directory, const QStringList &names)
 
 std::optional<YAML::Node> parseFile(const QString &path, QList<Diagnostic> *diagnostics)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Diagnostic diagnostic;
-        diagnostic.file = path;
-        diagnostic.message = ApictlProject::tr("cannot read the file: %1").arg(file.errorString());
-        diagnostics->append(diagnostic);
-        return std::nullopt;
-    }
-    return OpenApiImporter::parse(file.readAll(), path, diagnostics);
+    const std::optional<QByteArray> text = OpenApiImporter::readFile(path, diagnostics);
+    return text ? OpenApiImporter::parse(*text, path, diagnostics) : std::nullopt;
 }
 
 } // namespace
@@ -353,15 +346,10 @@ ApictlImportResult ApictlProject::read(const QString &path)
         return result;
     }
 
-    QFile definitionText(definitionFile);
-    if (!definitionText.open(QIODevice::ReadOnly)) {
-        missing.file = definitionFile;
-        missing.message = tr("cannot read the file: %1").arg(definitionText.errorString());
-        result.diagnostics.append(missing);
+    const std::optional<QByteArray> source = OpenApiImporter::readFile(definitionFile, &result.diagnostics);
+    if (!source)
         return result;
-    }
-    const QByteArray source = definitionText.readAll();
-    std::optional<YAML::Node> root = OpenApiImporter::parse(source, definitionFile, &result.diagnostics);
+    std::optional<YAML::Node> root = OpenApiImporter::parse(*source, definitionFile, &result.diagnostics);
     if (!root)
         return result;
     // apictl keeps the endpoints in api.yaml, not in the definition: let the reader accept it without
@@ -373,7 +361,7 @@ ApictlImportResult ApictlProject::read(const QString &path)
         (*root)["x-wso2-production-endpoints"] = standIn;
     }
     OpenApiImportResult definition = OpenApiImporter::importParsed(
-        *root, source, definitionFile, QFileInfo(definitionFile).absolutePath());
+        *root, *source, definitionFile, QFileInfo(definitionFile).absolutePath());
     result.diagnostics.append(definition.diagnostics);
     if (!definition.api)
         return result;

@@ -10,20 +10,28 @@
 
 namespace Gatehouse {
 
-OpenApiImportResult OpenApiImporter::importFile(const QString &path)
+std::optional<QByteArray> OpenApiImporter::readFile(const QString &path, QList<Diagnostic> *diagnostics)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        OpenApiImportResult result;
         Diagnostic diagnostic;
         diagnostic.file = path;
         diagnostic.message
             = QCoreApplication::translate("Gatehouse::OpenApiImporter", "cannot read the file: %1")
                   .arg(file.errorString());
-        result.diagnostics.append(diagnostic);
-        return result;
+        diagnostics->append(diagnostic);
+        return std::nullopt;
     }
-    return importText(file.readAll(), path, QFileInfo(path).absolutePath());
+    return file.readAll();
+}
+
+OpenApiImportResult OpenApiImporter::importFile(const QString &path)
+{
+    OpenApiImportResult result;
+    const std::optional<QByteArray> text = readFile(path, &result.diagnostics);
+    if (!text)
+        return result;
+    return importText(*text, path, QFileInfo(path).absolutePath());
 }
 
 std::optional<YAML::Node> OpenApiImporter::parse(

@@ -21,6 +21,8 @@ class OpenApiImporter
 {
 public:
     static OpenApiImportResult importFile(const QString &path);
+    // A definition file's bytes; nullopt with "cannot read the file" in *diagnostics.
+    static std::optional<QByteArray> readFile(const QString &path, QList<Diagnostic> *diagnostics);
     // File $refs are read relative to baseDirectory; without one they are errors.
     static OpenApiImportResult importText(
         const QByteArray &text, const QString &fileNameForMessages, const QString &baseDirectory = QString());

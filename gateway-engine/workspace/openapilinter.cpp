@@ -203,14 +203,11 @@ private:
 
 QList<Diagnostic> OpenApiLinter::lintFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Diagnostic diagnostic;
-        diagnostic.file = path;
-        diagnostic.message = tr("cannot read the file: %1").arg(file.errorString());
-        return { diagnostic };
-    }
-    return lintText(file.readAll(), path, QFileInfo(path).absolutePath());
+    QList<Diagnostic> unreadable;
+    const std::optional<QByteArray> text = OpenApiImporter::readFile(path, &unreadable);
+    if (!text)
+        return unreadable;
+    return lintText(*text, path, QFileInfo(path).absolutePath());
 }
 
 QList<Diagnostic> OpenApiLinter::lintText(

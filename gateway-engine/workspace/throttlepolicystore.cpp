@@ -16,11 +16,6 @@ namespace {
 
 const QString documentKind = QStringLiteral("throttle_policy");
 
-QString documentName(ThrottlePolicyLevel level, const QString &name)
-{
-    return throttlePolicyLevelId(level) + QLatin1Char('/') + name;
-}
-
 } // namespace
 
 std::vector<ThrottlePolicy> WorkspacePrivate::loadThrottlePolicies(QStringList *warnings) const
@@ -149,7 +144,7 @@ bool Workspace::putThrottlePolicies(const std::vector<ThrottlePolicy> &policies)
                 = QJsonDocument(ThrottlePolicyJson::toJson(policy)).toJson(QJsonDocument::Compact);
             if (!d->run(QStringLiteral("INSERT INTO documents (kind, name, json) VALUES (?, ?, ?)"
                                        " ON CONFLICT (kind, name) DO UPDATE SET json = excluded.json"),
-                    { documentKind, documentName(policy.level, policy.name), QString::fromUtf8(json) }))
+                    { documentKind, throttlePolicyId(policy.level, policy.name), QString::fromUtf8(json) }))
                 return false;
         }
         return d->recheckDeployments(
@@ -157,45 +152,43 @@ bool Workspace::putThrottlePolicies(const std::vector<ThrottlePolicy> &policies)
     });
 }
 
-QStringList Workspace::throttlePolicyUsages(ThrottlePolicyLevel level, const QString &name) const
+QHash<QString, QStringList> Workspace::throttlePolicyUsages() const
 {
-    QStringList usages;
-    switch (level) {
-    case ThrottlePolicyLevel::Advanced:
-        for (const ApiRecord &record : apis()) {
-            const ApiConfig &api = record.definition;
-            if (api.throttlingPolicy == name)
-                usages << tr("API %1 %2").arg(api.name, api.version);
-            for (const ResourceConfig &resource : api.resources) {
-                for (const OperationConfig &operation : resource.operations) {
-                    if (operation.throttlingPolicy == name)
-                        usages << tr("%1 %2 of API %3 %4")
-                                      .arg(QString::fromLatin1(operation.method), resource.pathTemplate,
-                                          api.name, api.version);
-                }
+    QHash<QString, QStringList> usages;
+    QHash<QString, QString> apiNames; // id -> name, for the subscriptions
+    for (const ApiRecord &record : apis()) {
+        const ApiConfig &api = record.definition;
+        apiNames.insert(api.id, api.name);
+        if (!api.throttlingPolicy.isEmpty())
+            usages[throttlePolicyId(ThrottlePolicyLevel::Advanced, api.throttlingPolicy)]
+                << tr("API %1 %2").arg(api.name, api.version);
+        for (const ResourceConfig &resource : api.resources) {
+            for (const OperationConfig &operation : resource.operations) {
+                if (!operation.throttlingPolicy.isEmpty())
+                    usages[throttlePolicyId(ThrottlePolicyLevel::Advanced, operation.throttlingPolicy)]
+                        << tr("%1 %2 of API %3 %4")
+                               .arg(QString::fromLatin1(operation.method), resource.pathTemplate, api.name,
+                                   api.version);
             }
         }
-        break;
-    case ThrottlePolicyLevel::Subscription:
-    case ThrottlePolicyLevel::Application:
-        for (const ApplicationRecord &record : applications()) {
-            const ApplicationConfig &application = record.application;
-            if (level == ThrottlePolicyLevel::Application && application.tier == name)
-                usages << tr("application %1").arg(application.name);
-            for (const SubscriptionConfig &subscription : application.subscriptions) {
-                if (level != ThrottlePolicyLevel::Subscription || subscription.tier != name)
-                    continue;
-                const auto api = this->api(subscription.apiId);
-                usages << tr("subscription of %1 to API %2")
-                              .arg(application.name, api ? api->definition.name : subscription.apiId);
-            }
-        }
-        break;
-    case ThrottlePolicyLevel::Custom:
-        usages << tr("every request of every API (custom policies are global)");
-        break;
+    }
+    for (const ApplicationRecord &record : applications()) {
+        const ApplicationConfig &application = record.application;
+        usages[throttlePolicyId(ThrottlePolicyLevel::Application, application.tier)]
+            << tr("application %1").arg(application.name);
+        for (const SubscriptionConfig &subscription : application.subscriptions)
+            usages[throttlePolicyId(ThrottlePolicyLevel::Subscription, subscription.tier)]
+                << tr("subscription of %1 to API %2")
+                       .arg(application.name, apiNames.value(subscription.apiId, subscription.apiId));
     }
     return usages;
+}
+
+QStringList Workspace::throttlePolicyUsages(ThrottlePolicyLevel level, const QString &name) const
+{
+    if (level == ThrottlePolicyLevel::Custom)
+        return { tr("every request of every API (custom policies are global)") };
+    return throttlePolicyUsages().value(throttlePolicyId(level, name));
 }
 
 bool Workspace::removeThrottlePolicy(ThrottlePolicyLevel level, const QString &name)
@@ -212,7 +205,7 @@ bool Workspace::removeThrottlePolicy(ThrottlePolicyLevel level, const QString &n
             return d->fail(tr("throttle policy '%1' is still used by %2; attach another policy there first")
                                .arg(name, usages.join(QStringLiteral(", "))));
         auto removed = d->run(QStringLiteral("DELETE FROM documents WHERE kind = ? AND name = ?"),
-            { documentKind, documentName(level, name) });
+            { documentKind, throttlePolicyId(level, name) });
         if (!removed)
             return false;
         if (removed->numRowsAffected() == 0)

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -201,6 +202,8 @@ public:
     bool putThrottlePolicies(const std::vector<ThrottlePolicy> &policies); // all or none
     bool removeThrottlePolicy(ThrottlePolicyLevel level, const QString &name);
     QStringList throttlePolicyUsages(ThrottlePolicyLevel level, const QString &name) const;
+    // Every reference at once, by throttlePolicyId() (custom policies, used everywhere, are not listed).
+    QHash<QString, QStringList> throttlePolicyUsages() const;
 
     QString setting(const QString &key, const QString &fallback = QString()) const;
     bool setSetting(const QString &key, const QString &value);

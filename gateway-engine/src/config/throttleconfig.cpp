@@ -121,6 +121,11 @@ std::optional<ThrottlePolicyLevel> throttlePolicyLevelFromId(const QString &id)
     return fromId(policyLevels, id, Qt::CaseInsensitive);
 }
 
+QString throttlePolicyId(ThrottlePolicyLevel level, const QString &name)
+{
+    return throttlePolicyLevelId(level) + QLatin1Char('/') + name;
+}
+
 qint64 ThrottleLimit::quota() const
 {
     if (type != ThrottleLimitType::Bandwidth)

@@ -97,6 +97,8 @@ enum class ThrottlePolicyLevel
 QString throttlePolicyLevelId(
     ThrottlePolicyLevel level); // "advanced" | "subscription" | "application" | "custom"
 std::optional<ThrottlePolicyLevel> throttlePolicyLevelFromId(const QString &id);
+// "<level id>/<name>": how the workspace stores a policy and the GUI names it (names are unique per level).
+QString throttlePolicyId(ThrottlePolicyLevel level, const QString &name);
 
 struct ThrottlePolicy
 {
