@@ -1,11 +1,15 @@
 #include "userdialog.h"
 
 #include "pagewidgets.h"
+#include "security/passwordhash.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Gatehouse {
 
@@ -43,6 +47,7 @@ UserDialog::UserDialog(QWidget *parent)
     hint->setText(tr("Only a salted hash of the password is stored; nobody can read it back. To change it, "
                      "set a new one."));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons = buttons;
     connect(buttons, &QDialogButtonBox::accepted, this, &UserDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &UserDialog::reject);
 
@@ -86,7 +91,9 @@ void UserDialog::setPasswords(const QString &password, const QString &confirmati
 
 QString UserDialog::errorText() const
 {
-    return !m_errorBanner->isHidden() ? m_errorBanner->text() : QString();
+    return !m_errorBanner->isHidden() && m_errorBanner->kind() == MessageBanner::Kind::Error
+        ? m_errorBanner->text()
+        : QString();
 }
 
 QString UserDialog::validationError() const
@@ -106,19 +113,49 @@ QString UserDialog::validationError() const
 
 void UserDialog::accept()
 {
-    QString error = validationError();
-    if (error.isEmpty() && m_saveHandler) {
-        const QByteArray password = m_passwordEdit->text().toUtf8();
-        if (!m_saveHandler(m_nameEdit->text(), password, PageWidgets::splitList(m_rolesEdit->text()), &error)
-            && error.isEmpty())
-            error = tr("The user was not saved.");
+    if (m_hashing)
+        return;
+    if (const QString error = validationError(); !error.isEmpty()) {
+        m_errorBanner->showMessage(MessageBanner::Kind::Error, error);
+        return;
     }
+    setHashing(true);
+    auto *watcher = new QFutureWatcher<QByteArray>(this);
+    connect(watcher, &QFutureWatcher<QByteArray>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        setHashing(false);
+        save(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [password = m_passwordEdit->text().toUtf8()] { return PasswordHash::hash(password); }));
+}
+
+void UserDialog::save(const QByteArray &passwordHash)
+{
+    QString error;
+    if (m_saveHandler
+        && !m_saveHandler(
+            m_nameEdit->text(), passwordHash, PageWidgets::splitList(m_rolesEdit->text()), &error)
+        && error.isEmpty())
+        error = tr("The user was not saved.");
     if (!error.isEmpty()) {
         m_errorBanner->showMessage(MessageBanner::Kind::Error, error);
         return;
     }
     clearPasswords();
     QDialog::accept();
+}
+
+void UserDialog::setHashing(bool hashing)
+{
+    m_hashing = hashing;
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!hashing);
+    for (QLineEdit *edit : { m_nameEdit, m_rolesEdit, m_passwordEdit, m_confirmationEdit })
+        edit->setEnabled(!hashing);
+    if (hashing)
+        m_errorBanner->showMessage(MessageBanner::Kind::Info, tr("Hashing the password…"));
+    else
+        m_errorBanner->clearMessage();
 }
 
 void UserDialog::clearPasswords()

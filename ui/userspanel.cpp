@@ -120,7 +120,7 @@ void UsersPanel::openUserDialog(const QString &existingName)
         }
     }
     const bool adding = existingName.isEmpty();
-    dialog->setSaveHandler([this, adding](const QString &name, const QByteArray &password,
+    dialog->setSaveHandler([this, adding](const QString &name, const QByteArray &passwordHash,
                                const QStringList &roles, QString *error) {
         if (!m_workspace)
             return false;
@@ -128,7 +128,7 @@ void UsersPanel::openUserDialog(const QString &existingName)
             *error = tr("A user named %1 exists already; select it and set its password instead.").arg(name);
             return false;
         }
-        if (!m_workspace->setUserPassword(name, password, roles)) {
+        if (!m_workspace->setUserPasswordHash(name, passwordHash, roles)) {
             *error = m_workspace->lastError();
             return false;
         }

@@ -50,6 +50,22 @@ bool hasControlCharacters(const QString &text)
         text.begin(), text.end(), [](QChar c) { return c.category() == QChar::Other_Control; });
 }
 
+// Empty when the user name and roles may be stored, otherwise why not.
+QString userProblem(const QString &name, const QStringList &roles)
+{
+    if (name.isEmpty() || name.size() > 128 || name.contains(QLatin1Char(':')) || name.trimmed() != name
+        || hasControlCharacters(name))
+        return Workspace::tr("'%1' is not a valid user name: 1 to 128 characters, no ':' and no leading or "
+                             "trailing spaces")
+            .arg(name);
+    for (const QString &role : roles) {
+        if (role.isEmpty() || role.trimmed() != role || role.contains(QLatin1Char(','))
+            || hasControlCharacters(role))
+            return Workspace::tr("'%1' is not a valid role name").arg(role);
+    }
+    return QString();
+}
+
 bool isSha256Hex(const QByteArray &text)
 {
     static const QRegularExpression pattern(QStringLiteral("^[0-9a-f]{64}$"));
@@ -298,25 +314,26 @@ QList<BasicUser> Workspace::users() const
 
 bool Workspace::setUserPassword(const QString &name, const QByteArray &password, const QStringList &roles)
 {
-    if (name.isEmpty() || name.size() > 128 || name.contains(QLatin1Char(':')) || name.trimmed() != name
-        || hasControlCharacters(name))
-        return d->fail(tr("'%1' is not a valid user name: 1 to 128 characters, no ':' and no leading or "
-                          "trailing spaces")
-                           .arg(name));
+    if (const QString problem = userProblem(name, roles); !problem.isEmpty())
+        return d->fail(problem);
     if (password.isEmpty())
         return d->fail(tr("the password of user '%1' is empty").arg(name));
-    for (const QString &role : roles) {
-        if (role.isEmpty() || role.trimmed() != role || role.contains(QLatin1Char(','))
-            || hasControlCharacters(role))
-            return d->fail(tr("'%1' is not a valid role name").arg(role));
-    }
-    const QByteArray hash = PasswordHash::hash(password);
+    return setUserPasswordHash(name, PasswordHash::hash(password), roles);
+}
+
+bool Workspace::setUserPasswordHash(
+    const QString &name, const QByteArray &passwordHash, const QStringList &roles)
+{
+    if (const QString problem = userProblem(name, roles); !problem.isEmpty())
+        return d->fail(problem);
+    if (!PasswordHash::isWellFormed(passwordHash))
+        return d->fail(tr("the password hash of user '%1' is not a PBKDF2 hash Gatehouse made").arg(name));
     return d->write([&] {
         return d
             ->run(QStringLiteral("INSERT INTO basic_users (name, password_hash, roles_json) VALUES (?, ?, ?)"
                                  " ON CONFLICT (name) DO UPDATE SET password_hash = excluded.password_hash,"
                                  " roles_json = excluded.roles_json"),
-                { name, QString::fromLatin1(hash), SecurityReader::rolesJson(roles) })
+                { name, QString::fromLatin1(passwordHash), SecurityReader::rolesJson(roles) })
             .has_value();
     });
 }

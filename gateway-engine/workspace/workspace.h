@@ -163,6 +163,10 @@ public:
     QList<BasicUser> users() const;
     // Creates the user or replaces its password and roles; only the PasswordHash of the password is kept.
     bool setUserPassword(const QString &name, const QByteArray &password, const QStringList &roles = {});
+    // The same with a hash made beforehand by PasswordHash::hash (the GUI hashes on a worker thread);
+    // refused unless it is well formed.
+    bool setUserPasswordHash(
+        const QString &name, const QByteArray &passwordHash, const QStringList &roles = {});
     bool removeUser(const QString &name);
 
     QList<IssuerConfig> issuers() const;

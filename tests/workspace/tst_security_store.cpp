@@ -420,6 +420,14 @@ private slots:
         QTest::newRow("role with a comma") << none << WorkspaceStep([](Workspace &w) {
             return w.setUserPassword(QStringLiteral("bob"), "pw", { QStringLiteral("a,b") });
         }) << QStringLiteral("'a,b' is not a valid role name");
+        QTest::newRow("user hash that is not a hash") << none << WorkspaceStep([](Workspace &w) {
+            return w.setUserPasswordHash(QStringLiteral("bob"), "hunter2");
+        }) << QStringLiteral("the password hash of user 'bob' is not a PBKDF2 hash");
+        QTest::newRow("user hash with a weak iteration count") << none << WorkspaceStep([](Workspace &w) {
+            QByteArray weak = PasswordHash::hash("pw", PasswordHash::minimumIterations);
+            weak.replace("$1000$", "$10$");
+            return w.setUserPasswordHash(QStringLiteral("bob"), weak);
+        }) << QStringLiteral("the password hash of user 'bob' is not a PBKDF2 hash");
         QTest::newRow("remove unknown user")
             << none << WorkspaceStep([](Workspace &w) { return w.removeUser(QStringLiteral("ghost")); })
             << QStringLiteral("no user named 'ghost'");
