@@ -240,21 +240,13 @@ std::optional<OpenApiExportResult> OpenApiExporter::exportApi(
     }
 
     OpenApiExportResult result;
-    if (format == Format::Json) {
-        result.document = QByteArray::fromStdString(YamlJson::toJson(root).dump(2)) + '\n';
-    } else {
-        YAML::Emitter emitter;
-        emitter.SetMapFormat(YAML::Block);
-        emitter.SetSeqFormat(YAML::Block);
-        try {
-            writeYaml(emitter, root, 0);
-        } catch (const YAML::Exception &exception) {
-            *error = tr("cannot write the document of API %1: %2")
-                         .arg(api.definition.name, QString::fromStdString(exception.msg));
-            return std::nullopt;
-        }
-        result.document = QByteArray(emitter.c_str()) + '\n';
+    QString writeError;
+    const std::optional<QByteArray> document = serialize(root, format, &writeError);
+    if (!document) {
+        *error = tr("cannot write the document of API %1: %2").arg(api.definition.name, writeError);
+        return std::nullopt;
     }
+    result.document = *document;
 
     const OpenApiImportResult again = OpenApiImporter::importText(result.document, QStringLiteral("export"));
     if (!again.api) {
@@ -271,6 +263,28 @@ std::optional<OpenApiExportResult> OpenApiExporter::exportApi(
             result.notExported << it.key();
     }
     return result;
+}
+
+std::optional<QByteArray> OpenApiExporter::serialize(const YAML::Node &root, Format format, QString *error)
+{
+    try {
+        if (format == Format::Json)
+            return QByteArray::fromStdString(YamlJson::toJson(root).dump(2)) + '\n';
+        YAML::Emitter emitter;
+        emitter.SetMapFormat(YAML::Block);
+        emitter.SetSeqFormat(YAML::Block);
+        writeYaml(emitter, root, 0);
+        if (!emitter.good()) {
+            *error = QString::fromStdString(emitter.GetLastError());
+            return std::nullopt;
+        }
+        return QByteArray(emitter.c_str()) + '\n';
+    } catch (const YAML::Exception &exception) {
+        *error = QString::fromStdString(exception.msg);
+    } catch (const nlohmann::json::exception &exception) {
+        *error = QString::fromUtf8(exception.what());
+    }
+    return std::nullopt;
 }
 
 } // namespace Gatehouse

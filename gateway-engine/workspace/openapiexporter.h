@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <optional>
+#include <yaml-cpp/yaml.h>
 
 namespace Gatehouse {
 
@@ -30,6 +31,8 @@ public:
         Json
     };
     static std::optional<OpenApiExportResult> exportApi(const ApiRecord &api, Format format, QString *error);
+    // The document as text: block YAML keeping the source's quoting, or JSON indented by 2, in key order.
+    static std::optional<QByteArray> serialize(const YAML::Node &root, Format format, QString *error);
 };
 
 } // namespace Gatehouse

@@ -27,6 +27,15 @@ inline QString text(const YAML::Node &scalar)
     return QString::fromStdString(scalar.Scalar());
 }
 
+// A string scalar that stays a string when written as YAML or JSON ("1.0" stays "1.0", not 1.0): the
+// "!" tag is what yaml-cpp gives a quoted scalar.
+inline YAML::Node stringScalar(const QString &text)
+{
+    YAML::Node node(text.toStdString());
+    node.SetTag("!");
+    return node;
+}
+
 // The node a JSON pointer (RFC 6901, the part of a $ref after '#', percent-decoded as a URI fragment)
 // names under root; Undefined when there is none. "" is the root itself.
 inline YAML::Node followPointer(const YAML::Node &root, const QString &fragment)
