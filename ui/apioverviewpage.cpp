@@ -2,12 +2,14 @@
 
 #include "apiresourcemodel.h"
 #include "apisecurityeditor.h"
+#include "designerpage.h"
 #include "workspace.h"
 
 #include <QEvent>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -25,6 +27,7 @@ ApiOverviewPage::ApiOverviewPage(QWidget *parent)
     , m_resourceView(new QTableView(this))
     , m_tabs(new QTabWidget(this))
     , m_securityEditor(new ApiSecurityEditor(m_tabs))
+    , m_designerStack(new QStackedWidget(m_tabs))
 {
     QFont headingFont = m_nameLabel->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
@@ -70,7 +73,10 @@ ApiOverviewPage::ApiOverviewPage(QWidget *parent)
     overviewLayout->addWidget(m_legendLabel);
     m_tabs->setObjectName(QStringLiteral("apiTabs"));
     m_tabs->addTab(overview, QIcon(QStringLiteral(":/icons/api.svg")), QString());
+    m_tabs->addTab(m_designerStack, QIcon(QStringLiteral(":/icons/api.svg")), QString());
     m_tabs->addTab(m_securityEditor, QIcon(QStringLiteral(":/icons/security.svg")), QString());
+    m_designerStack->setObjectName(QStringLiteral("designerStack"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ApiOverviewPage::designerShown);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_nameLabel);
@@ -106,6 +112,34 @@ void ApiOverviewPage::showSecurityTab()
     m_tabs->setCurrentWidget(m_securityEditor);
 }
 
+void ApiOverviewPage::showDesignTab()
+{
+    m_tabs->setCurrentWidget(m_designerStack);
+}
+
+bool ApiOverviewPage::isDesignTabShown() const
+{
+    return m_tabs->currentWidget() == m_designerStack && designer();
+}
+
+DesignerPage *ApiOverviewPage::designer() const
+{
+    return m_designers.value(m_apiId);
+}
+
+QList<DesignerPage *> ApiOverviewPage::designers() const
+{
+    return m_designers.values();
+}
+
+void ApiOverviewPage::closeDesigners()
+{
+    for (DesignerPage *page : std::as_const(m_designers))
+        delete page;
+    m_designers.clear();
+    m_designerWorkspace = nullptr;
+}
+
 bool ApiOverviewPage::showApi(Workspace *workspace, const QString &apiId)
 {
     const std::optional<ApiRecord> record = workspace ? workspace->api(apiId) : std::nullopt;
@@ -115,6 +149,25 @@ bool ApiOverviewPage::showApi(Workspace *workspace, const QString &apiId)
     }
     m_securityEditor->setApi(workspace, apiId);
     m_apiId = apiId;
+    if (workspace != m_designerWorkspace) {
+        closeDesigners();
+        m_designerWorkspace = workspace;
+    }
+    DesignerPage *designer = m_designers.value(apiId);
+    if (!designer) {
+        designer = new DesignerPage(m_designerStack);
+        designer->setObjectName(QStringLiteral("designer"));
+        m_designerStack->addWidget(designer);
+        m_designers.insert(apiId, designer);
+        connect(designer, &DesignerPage::saved, this, &ApiOverviewPage::apiSaved);
+        designer->openApi(workspace, apiId);
+        emit designerCreated(designer);
+    } else if (!designer->isModified() && !record->sourceDocument.isEmpty()
+        && designer->sourceText() != QString::fromUtf8(record->sourceDocument)) {
+        designer->openApi(workspace, apiId); // changed elsewhere (gatehousectl, another window)
+    }
+    m_designerStack->setCurrentWidget(designer);
+    emit designerShown();
     const ApiConfig &api = record->definition;
     m_nameLabel->setText(api.name);
     m_descriptionLabel->setText(record->description);
@@ -181,7 +234,8 @@ void ApiOverviewPage::retranslate()
             label->setText(text);
     }
     m_tabs->setTabText(0, tr("Overview"));
-    m_tabs->setTabText(1, tr("Security"));
+    m_tabs->setTabText(1, tr("Design"));
+    m_tabs->setTabText(2, tr("Security"));
     m_resourcesHeading->setText(tr("Resources and effective endpoints"));
     m_legendLabel->setText(
         tr("Endpoints in italics come from a per-resource or per-operation override "

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QFormLayout;
 class QLabel;
+class QStackedWidget;
 class QTabWidget;
 class QTableView;
 
@@ -11,6 +13,7 @@ namespace Gatehouse {
 
 class ApiResourceModel;
 class ApiSecurityEditor;
+class DesignerPage;
 class Workspace;
 
 // One API: a read-only overview (identity, endpoints, deployments, and every resource × method with the
@@ -24,10 +27,22 @@ public:
     // False (and an empty page) when the workspace has no such API.
     bool showApi(Workspace *workspace, const QString &apiId);
     void showSecurityTab();
+    void showDesignTab();
+    bool isDesignTabShown() const;
+    // The designer of the shown API. Each API keeps its own designer (and undo history) until the workspace
+    // closes, so moving between APIs loses nothing.
+    DesignerPage *designer() const;
+    QList<DesignerPage *> designers() const;
+    void closeDesigners();
     ApiSecurityEditor *securityEditor() const { return m_securityEditor; }
     QString apiId() const { return m_apiId; }
     ApiResourceModel *resourceModel() const { return m_resourceModel; }
     QString fieldText(const QString &fieldObjectName) const; // for tests: "contextValue", ...
+
+signals:
+    void designerCreated(Gatehouse::DesignerPage *designer);
+    void designerShown(); // the Design tab became current, or it shows another API's designer
+    void apiSaved(const QString &apiId, int revision);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -54,6 +69,9 @@ private:
     QTableView *m_resourceView;
     QTabWidget *m_tabs;
     ApiSecurityEditor *m_securityEditor;
+    QStackedWidget *m_designerStack;
+    QHash<QString, DesignerPage *> m_designers; // by API id
+    Workspace *m_designerWorkspace = nullptr;
 };
 
 } // namespace Gatehouse

@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -147,6 +148,8 @@ MainWindow::MainWindow(TranslationManager *translations, QWidget *parent)
 
     createActions();
     createEditActions();
+    createDesignerActions();
+    connectDesigners();
     createMenus();
     retranslate();
     closeWorkspace();
@@ -215,6 +218,10 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addAction(m_newDemoAction);
     m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_saveAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_newApiAction);
+    m_fileMenu->addAction(m_importApiAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::populateRecentMenu);
     populateRecentMenu();
@@ -266,6 +273,7 @@ void MainWindow::retranslate()
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_quitAction->setText(tr("&Quit"));
     retranslateEditActions();
+    retranslateDesignerActions();
     m_viewMenu->setTitle(tr("&View"));
     m_apisAction->setText(tr("&APIs"));
     m_environmentsAction->setText(tr("&Environments"));
@@ -314,6 +322,10 @@ void MainWindow::saveWindowState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmUnsavedDesigns()) {
+        event->ignore();
+        return;
+    }
     saveWindowState();
     m_environments->stopAll();
     event->accept();
@@ -382,6 +394,11 @@ void MainWindow::closeWorkspace()
     m_environments->setWorkspace(nullptr);
     m_environmentsPage->setWorkspace(nullptr);
     setPageWorkspaces(nullptr);
+    m_apiPage->closeDesigners();
+    if (m_importProgress) { // its result must not reach the next workspace
+        m_importProgress->deleteLater();
+        m_importProgress = nullptr;
+    }
     m_workspace.reset();
     m_treeModel->reload(nullptr);
     m_welcomePage->setRecentWorkspaces(RecentWorkspaces::paths());

@@ -5,10 +5,12 @@
 #include <QMainWindow>
 #include <QTimer>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
 class QMenu;
+class QProgressDialog;
 class QSplitter;
 class QStackedWidget;
 class QTreeView;
@@ -70,6 +72,18 @@ public:
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
     QAction *removePolicyAction() const { return m_removePolicyAction; }
+    QAction *saveAction() const { return m_saveAction; }
+    QAction *newApiAction() const { return m_newApiAction; }
+    // A new API from a minimal OpenAPI document, shown in the designer (mainwindowdesigner.cpp). The id, or
+    // nullopt with *error.
+    std::optional<QString> createApi(const QString &name, const QString &version, const QString &context,
+        const QString &endpointUrl, QString *error);
+    ApiOverviewPage *apiPage() const { return m_apiPage; }
+    // Imports an OpenAPI / Swagger file or an apictl project folder on a worker thread, with a progress
+    // dialog whose Cancel abandons it; the new API opens in the designer. False when one is running already.
+    bool importApi(const QString &path);
+    bool isImporting() const { return m_importProgress != nullptr; }
+    QAction *importApiAction() const { return m_importApiAction; }
 
 public slots:
     void showApis();
@@ -99,6 +113,13 @@ private:
     void checkWorkspaceForChanges();
     void connectSecurityPages();
     void connectPolicyPage(); // mainwindowpolicies.cpp
+    void connectDesigners(); // mainwindowdesigner.cpp
+    void createDesignerActions();
+    void retranslateDesignerActions();
+    void newApiInteractive();
+    void importApiInteractive();
+    void saveCurrentDesign();
+    bool confirmUnsavedDesigns(); // false: the user cancelled
     void createEditActions(); // mainwindowpolicies.cpp
     void retranslateEditActions();
     void updateEditActions();
@@ -162,6 +183,10 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_newPolicyAction = nullptr;
     QAction *m_removePolicyAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_newApiAction = nullptr;
+    QAction *m_importApiAction = nullptr;
+    QProgressDialog *m_importProgress = nullptr;
 
     QTimer m_workspaceWatch;
     qint64 m_seenDataVersion = -1;

@@ -1,6 +1,8 @@
 // The main window's throttle policy page: showing a policy from the tree, checking it as it is edited,
 // creating, saving (one transaction each) and removing policies, listing where they are used, and the Edit
 // menu's undo and redo.
+#include "apioverviewpage.h"
+#include "designerpage.h"
 #include "mainwindow.h"
 #include "pagewidgets.h"
 #include "policyeditor.h"
@@ -93,7 +95,12 @@ void MainWindow::retranslateEditActions()
 void MainWindow::updateEditActions()
 {
     const bool onPolicyPage = m_pages->currentWidget() == m_policyPage;
-    m_undoGroup->setActiveStack(onPolicyPage ? m_policyPage->editor()->undoStack() : nullptr);
+    QUndoStack *stack = onPolicyPage ? m_policyPage->editor()->undoStack() : nullptr;
+    if (m_pages->currentWidget() == m_apiPage && m_apiPage->isDesignTabShown())
+        stack = m_apiPage->designer()->undoStack();
+    m_undoGroup->setActiveStack(stack);
+    if (m_saveAction)
+        m_saveAction->setEnabled(m_pages->currentWidget() == m_apiPage && m_apiPage->isDesignTabShown());
     m_newPolicyAction->setEnabled(m_workspace != nullptr);
     m_removePolicyAction->setEnabled(m_workspace && onPolicyPage && !m_policyPage->editor()->isNewPolicy());
 }

@@ -55,19 +55,10 @@ int ImportCommand::execute(const QCommandLineParser &parser)
     if (!workspace)
         return ExitFailure;
 
-    std::optional<ApiRecord> imported;
-    QList<Diagnostic> diagnostics;
-    QStringList deploymentEnvironments;
-    if (project) {
-        ApictlImportResult result = ApictlProject::read(documentPath);
-        imported = std::move(result.api);
-        diagnostics = result.diagnostics;
-        deploymentEnvironments = result.deploymentEnvironments;
-    } else {
-        OpenApiImportResult result = OpenApiImporter::importFile(documentPath);
-        imported = std::move(result.api);
-        diagnostics = result.diagnostics;
-    }
+    ApictlImportResult result = ApictlProject::importPath(documentPath);
+    std::optional<ApiRecord> imported = std::move(result.api);
+    const QList<Diagnostic> diagnostics = result.diagnostics;
+    const QStringList deploymentEnvironments = result.deploymentEnvironments;
     for (const Diagnostic &diagnostic : std::as_const(diagnostics))
         Console::printRawError(diagnostic.toString());
     if (hasErrors(diagnostics) || !imported)

@@ -401,4 +401,15 @@ ApictlImportResult ApictlProject::read(const QString &path)
     return result;
 }
 
+ApictlImportResult ApictlProject::importPath(const QString &path)
+{
+    if (isProject(path))
+        return read(path);
+    OpenApiImportResult imported = OpenApiImporter::importFile(path);
+    ApictlImportResult result;
+    result.api = std::move(imported.api);
+    result.diagnostics = imported.diagnostics;
+    return result;
+}
+
 } // namespace Gatehouse

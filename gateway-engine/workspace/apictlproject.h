@@ -30,6 +30,8 @@ class ApictlProject
 public:
     static bool isProject(const QString &path); // a directory holding api.yaml or api.json
     static ApictlImportResult read(const QString &directory);
+    // read() for a project folder; otherwise the OpenAPI or Swagger file at path.
+    static ApictlImportResult importPath(const QString &path);
 };
 
 } // namespace Gatehouse

@@ -105,6 +105,12 @@ struct DesignEdit
     QStringList list;
     bool flag = false;
     int delta = 0;
+
+    static DesignEdit make(Kind kind, const QString &pointer, const QString &text = QString(),
+        const QStringList &list = {}, bool flag = false, int delta = 0)
+    {
+        return DesignEdit { kind, pointer, text, list, flag, delta };
+    }
 };
 
 // The designer's document: an OpenAPI 3 document as YAML nodes (a Swagger 2.0 one is converted when it is

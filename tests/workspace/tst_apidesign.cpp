@@ -73,14 +73,7 @@ components:
 DesignEdit edit(DesignEdit::Kind kind, const QString &pointer, const QString &text = QString(),
     const QStringList &list = {}, bool flag = false, int delta = 0)
 {
-    DesignEdit result;
-    result.kind = kind;
-    result.pointer = pointer;
-    result.text = text;
-    result.list = list;
-    result.flag = flag;
-    result.delta = delta;
-    return result;
+    return DesignEdit::make(kind, pointer, text, list, flag, delta);
 }
 
 ApiDesignDocument loaded(const QByteArray &text)
