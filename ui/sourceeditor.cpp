@@ -14,6 +14,7 @@
 
 #ifdef GATEHOUSE_HAVE_KSYNTAXHIGHLIGHTING
 #include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
@@ -70,6 +71,21 @@ KSyntaxHighlighting::Repository &sharedRepository()
     static KSyntaxHighlighting::Repository repository;
     return repository;
 }
+
+class LineLimitedSyntaxHighlighter : public KSyntaxHighlighting::SyntaxHighlighter
+{
+public:
+    using SyntaxHighlighter::SyntaxHighlighter;
+
+protected:
+    // Long lines stay as cheap to lay out as with the built-in highlighter.
+    void applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format) override
+    {
+        constexpr int limit = BuiltInHighlighter::colorLimitPerLine;
+        if (offset < limit)
+            SyntaxHighlighter::applyFormat(offset, std::min(length, limit - offset), format);
+    }
+};
 
 KSyntaxHighlighting::Theme themeForPalette(const QPalette &palette)
 {
@@ -174,7 +190,7 @@ void SourceEditor::setLanguage(SourceLanguage language)
             : nullptr;
         if (!highlighter) {
             delete m_highlighter;
-            highlighter = new KSyntaxHighlighting::SyntaxHighlighter(document());
+            highlighter = new LineLimitedSyntaxHighlighter(document());
             highlighter->setTheme(themeForPalette(palette()));
             m_highlighter = highlighter;
             m_usesKSyntaxHighlighting = true;

@@ -1,6 +1,7 @@
 #include "syntaxhighlighter.h"
 
 #include <QPalette>
+#include <algorithm>
 
 namespace Gatehouse {
 
@@ -92,8 +93,12 @@ void BuiltInHighlighter::highlightBlock(const QString &text)
 {
     m_spans.clear();
     setCurrentBlockState(tokenizeSourceLine(m_language, text, previousBlockState(), m_spans));
-    for (const TokenSpan &span : m_spans)
-        setFormat(span.start, span.length, m_formats.at(static_cast<std::size_t>(span.token)));
+    for (const TokenSpan &span : m_spans) {
+        if (span.start >= colorLimitPerLine)
+            break;
+        setFormat(span.start, std::min(span.length, colorLimitPerLine - span.start),
+            m_formats.at(static_cast<std::size_t>(span.token)));
+    }
 }
 
 } // namespace Gatehouse

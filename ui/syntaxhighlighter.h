@@ -30,6 +30,10 @@ public:
 
     static bool isDarkPalette(const QPalette &palette);
 
+    // Laying out a line costs time for every format range on it (seconds for a megabyte of JSON), so
+    // colours stop after this many characters; the rest of the line is still scanned for the next one.
+    static constexpr int colorLimitPerLine = 50'000;
+
 protected:
     void highlightBlock(const QString &text) override;
 

@@ -17,6 +17,7 @@
 using namespace Gatehouse;
 
 Q_DECLARE_METATYPE(Gatehouse::SourceLanguage)
+Q_DECLARE_METATYPE(Gatehouse::SourceToken)
 Q_DECLARE_METATYPE(Gatehouse::Diagnostic::Severity)
 
 // No raw string literals here: moc 6.4 misreads those holding """ or \" and then finds no Q_OBJECT class.
@@ -170,6 +171,8 @@ private slots:
     void megabyteLineDoesNotHang_data();
     void megabyteLineDoesNotHang();
     void editorHighlightsMegabyteJsonLine();
+    void stateCarriesPastTheColorLimit_data();
+    void stateCarriesPastTheColorLimit();
     void diagnosticsUnderline_data();
     void diagnosticsUnderline();
     void diagnosticTooltipShowsMessage();
@@ -419,8 +422,39 @@ void TestSourceEditor::editorHighlightsMegabyteJsonLine()
     timer.start();
     editor.setTextPreservingView(line);
     QVERIFY2(timer.elapsed() < hangGuardMs, qPrintable(QString::number(timer.elapsed()) + u" ms"));
+    const int firstKey = int(line.indexOf(QStringLiteral("\"key\"")));
     const int lastKey = int(line.lastIndexOf(QStringLiteral("\"key\"")));
-    QVERIFY(foregroundAt(editor.document(), lastKey).isValid()); // highlighted to the very end
+    QVERIFY(foregroundAt(editor.document(), firstKey).isValid());
+    QVERIFY(lastKey > BuiltInHighlighter::colorLimitPerLine);
+    QVERIFY(!foregroundAt(editor.document(), lastKey).isValid()); // past the colour limit
+}
+
+void TestSourceEditor::stateCarriesPastTheColorLimit_data()
+{
+    QTest::addColumn<SourceLanguage>("language");
+    QTest::addColumn<QString>("opening"); // ends the long line and leaves a construct open
+    QTest::addColumn<SourceToken>("nextLineToken");
+
+    QTest::addRow("graphql block string")
+        << SourceLanguage::GraphQL << QStringLiteral(" \"\"\"") << SourceToken::String;
+    QTest::addRow("xml comment") << SourceLanguage::Xml << QStringLiteral(" <!--") << SourceToken::Comment;
+    QTest::addRow("yaml block scalar")
+        << SourceLanguage::Yaml << QStringLiteral(": |") << SourceToken::String;
+}
+
+void TestSourceEditor::stateCarriesPastTheColorLimit()
+{
+    QFETCH(SourceLanguage, language);
+    QFETCH(QString, opening);
+    QFETCH(SourceToken, nextLineToken);
+
+    const QString longLine = QString(BuiltInHighlighter::colorLimitPerLine * 2, u'x') + opening;
+    QTextDocument document;
+    document.setPlainText(longLine + QStringLiteral("\n  inside"));
+    BuiltInHighlighter highlighter(language, &document);
+    highlighter.rehighlight();
+    const int inside = int(longLine.size()) + 3;
+    QCOMPARE(foregroundAt(&document, inside), highlighter.tokenFormat(nextLineToken).foreground().color());
 }
 
 void TestSourceEditor::diagnosticsUnderline_data()
