@@ -154,15 +154,15 @@ ApiSettingsForm::ApiSettingsForm(QWidget *parent)
     security->addWidget(m_basic);
     security->addStretch();
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->addRow(QString(), m_title);
-    m_form->addRow(QString(), m_version);
-    m_form->addRow(QString(), m_context);
-    m_form->addRow(QString(), m_description);
-    m_form->addRow(QString(), new QLabel(QStringLiteral("REST (HTTP)"), this));
-    m_form->addRow(QString(), m_production);
-    m_form->addRow(QString(), m_sandbox);
-    m_form->addRow(QString(), m_tier);
-    m_form->addRow(QString(), security);
+    m_form->addRow(new QLabel(this), m_title);
+    m_form->addRow(new QLabel(this), m_version);
+    m_form->addRow(new QLabel(this), m_context);
+    m_form->addRow(new QLabel(this), m_description);
+    m_form->addRow(new QLabel(this), new QLabel(QStringLiteral("REST (HTTP)"), this));
+    m_form->addRow(new QLabel(this), m_production);
+    m_form->addRow(new QLabel(this), m_sandbox);
+    m_form->addRow(new QLabel(this), m_tier);
+    m_form->addRow(new QLabel(this), security);
     retranslate();
 }
 
@@ -221,8 +221,10 @@ void ApiSettingsForm::retranslate()
         tr("Type:"), tr("&Production endpoint:"), tr("Sand&box endpoint:"), tr("&Throttling tier:"),
         tr("Security:") };
     for (int row = 0; row < m_form->rowCount(); ++row) {
-        if (auto *label = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget()))
-            label->setText(labels[row]);
+        if (QLayoutItem *item = m_form->itemAt(row, QFormLayout::LabelRole)) {
+            if (auto *label = qobject_cast<QLabel *>(item->widget()))
+                label->setText(labels[row]);
+        }
     }
     m_apiKey->setText(tr("API key"));
     m_basic->setText(tr("Basic Auth"));
@@ -334,17 +336,17 @@ OperationForm::OperationForm(QWidget *parent)
     newParameter->addWidget(m_addParameter);
     newParameter->addWidget(m_removeParameter);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->addRow(QString(), m_summary);
-    m_form->addRow(QString(), m_description);
-    m_form->addRow(QString(), m_operationId);
-    m_form->addRow(QString(), m_tier);
-    m_form->addRow(QString(), m_endpoint);
-    m_form->addRow(QString(), m_open);
-    m_form->addRow(QString(), m_scopes);
-    m_form->addRow(QString(), m_parameters);
-    m_form->addRow(QString(), newParameter);
-    m_form->addRow(QString(), m_requestBody);
-    m_form->addRow(QString(), m_responses);
+    m_form->addRow(new QLabel(this), m_summary);
+    m_form->addRow(new QLabel(this), m_description);
+    m_form->addRow(new QLabel(this), m_operationId);
+    m_form->addRow(new QLabel(this), m_tier);
+    m_form->addRow(new QLabel(this), m_endpoint);
+    m_form->addRow(new QLabel(this), m_open);
+    m_form->addRow(new QLabel(this), m_scopes);
+    m_form->addRow(new QLabel(this), m_parameters);
+    m_form->addRow(new QLabel(this), newParameter);
+    m_form->addRow(new QLabel(this), m_requestBody);
+    m_form->addRow(new QLabel(this), m_responses);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_form);

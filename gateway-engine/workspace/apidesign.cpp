@@ -282,7 +282,18 @@ QByteArray ApiDesignDocument::newApiDocument(
     root["x-wso2-basePath"] = YamlNodes::stringScalar(context);
     if (!endpointUrl.isEmpty())
         root["x-wso2-production-endpoints"]["urls"].push_back(YamlNodes::stringScalar(endpointUrl));
-    root["paths"] = YAML::Node(YAML::NodeType::Map);
+    // WSO2's Publisher starts a new API with one wildcard resource and the five common methods.
+    YAML::Node wildcard(YAML::NodeType::Map);
+    for (const char *method : { "get", "put", "post", "delete", "patch" }) {
+        YAML::Node response(YAML::NodeType::Map);
+        response["description"] = "OK";
+        YAML::Node responses(YAML::NodeType::Map);
+        responses.force_insert(YamlNodes::stringScalar(QStringLiteral("200")), response);
+        YAML::Node operation(YAML::NodeType::Map);
+        operation["responses"] = responses;
+        wildcard[method] = operation;
+    }
+    root["paths"]["/*"] = wildcard;
     QString unused;
     return OpenApiExporter::serialize(root, OpenApiExporter::Format::Yaml, &unused).value_or(QByteArray());
 }

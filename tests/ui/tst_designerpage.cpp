@@ -32,6 +32,7 @@
 #include <QTextCursor>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 using namespace Gatehouse;
@@ -71,7 +72,12 @@ void typeAfter(SourceEditor *editor, const QString &anchor, const QString &text)
     cursor.movePosition(QTextCursor::EndOfLine);
     editor->setTextCursor(cursor);
     editor->setFocus();
-    QTest::keyClicks(editor, text);
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            QTest::keyClick(editor, Qt::Key_Return);
+        QTest::keyClicks(editor, lines.at(i));
+    }
 }
 
 void finishEditing(QLineEdit *edit, const QString &text)
@@ -134,12 +140,13 @@ private slots:
         QByteArray text = "openapi: 3.0.3\ninfo:\n  title: Big\n  version: '1'\nx-wso2-basePath: /big\n"
                           "x-wso2-production-endpoints:\n  urls:\n    - http://127.0.0.1:9/\npaths:\n";
         for (int i = 0; i < 2000; ++i)
-            text += QStringLiteral("  /items%1/{id}:\n    get:\n      summary: Item %1 with a longer summary\n"
-                                   "      parameters:\n        - name: id\n          in: path\n"
-                                   "          required: true\n          schema:\n            type: string\n"
-                                   "      responses:\n        '200':\n          description: OK\n")
-                        .arg(i)
-                        .toUtf8();
+            text
+                += QStringLiteral("  /items%1/{id}:\n    get:\n      summary: Item %1 with a longer summary\n"
+                                  "      parameters:\n        - name: id\n          in: path\n"
+                                  "          required: true\n          schema:\n            type: string\n"
+                                  "      responses:\n        '200':\n          description: OK\n")
+                       .arg(i)
+                       .toUtf8();
         DesignerSession session;
         std::optional<DesignerAnalysis> result;
         connect(&session, &DesignerSession::analysed, this,
@@ -224,7 +231,9 @@ private slots:
         QTRY_VERIFY(page.problemsPanel()->errorCount() > 0);
         QTreeWidget *problems = page.problemsPanel()->list();
         QVERIFY(problems->topLevelItemCount() > 0);
-        QVERIFY(problems->topLevelItem(0)->text(1).startsWith(QLatin1Char('4'))); // line 4 or after
+        QVERIFY2(problems->topLevelItem(0)->text(1).section(u':', 0, 0).toInt() >= 4,
+            qPrintable(problems->topLevelItem(0)->text(1) + QLatin1Char(' ')
+                + problems->topLevelItem(0)->text(2) + QLatin1Char('\n') + page.sourceText()));
         QVERIFY(!page.sourceEditor()->diagnosticSelections().isEmpty());
         QCOMPARE(page.settingsForm()->titleEdit()->text(), QStringLiteral("Orders")); // the last good state
         QVERIFY(!page.settingsForm()->isEnabled() || !page.settingsForm()->window()->isEnabled()
@@ -313,7 +322,7 @@ private slots:
         QVERIFY(window.importApi(path));
         QVERIFY(window.isImporting());
         QVERIFY(!window.importApi(path)); // one at a time
-        window.findChild<QProgressDialog *>(QStringLiteral("importProgress"))->cancel();
+        emit window.findChild<QProgressDialog *>(QStringLiteral("importProgress"))->canceled();
         QVERIFY(!window.isImporting());
         QTest::qWait(300);
         QVERIFY(window.workspace()->apis().isEmpty());
@@ -357,7 +366,7 @@ private slots:
         QCOMPARE(window.undoGroup()->activeStack(), designer->undoStack());
         QVERIFY(idle(*designer));
         designer->resourceEditor()->addResource(QStringLiteral("/items"));
-        QTRY_COMPARE(designer->resourceEditor()->resourceTable()->rowCount(), 1);
+        QTRY_COMPARE(designer->resourceEditor()->resourceTable()->rowCount(), 2); // and WSO2's default /*
         QVERIFY(idle(*designer));
         window.saveAction()->trigger();
         QVERIFY2(!designer->isModified(), qPrintable(designer->banner()->text()));

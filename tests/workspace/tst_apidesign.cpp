@@ -298,6 +298,10 @@ private slots:
     {
         const QByteArray text = ApiDesignDocument::newApiDocument(QStringLiteral("Orders"),
             QStringLiteral("1.0"), QStringLiteral("/orders"), QStringLiteral("http://127.0.0.1:1/"));
+        const OpenApiImportResult asCreated = OpenApiImporter::importText(text, QStringLiteral("new.yaml"));
+        QVERIFY2(asCreated.api, qPrintable(asCreated.diagnostics.value(0).toString()));
+        QCOMPARE(asCreated.api->definition.resources.size(), std::size_t(1));
+        QCOMPARE(asCreated.api->definition.resources.front().operations.size(), std::size_t(5));
         ApiDesignDocument document = loaded(text);
         QString error;
         QVERIFY(document.apply(edit(DesignEdit::Kind::AddResource, {}, QStringLiteral("/orders")), &error));
