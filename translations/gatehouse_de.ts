@@ -135,6 +135,10 @@
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
+    <message>
+        <source>Design</source>
+        <translation>Entwurf</translation>
+    </message>
 </context>
 <context>
     <name>Gatehouse::ApiRequestCountModel</name>
@@ -437,6 +441,85 @@
     <message>
         <source>Re&amp;vert</source>
         <translation>&amp;Verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::ApiSettingsForm</name>
+    <message>
+        <source>Rename API</source>
+        <translation>API umbenennen</translation>
+    </message>
+    <message>
+        <source>Change version</source>
+        <translation>Version ändern</translation>
+    </message>
+    <message>
+        <source>Change context</source>
+        <translation>Kontext ändern</translation>
+    </message>
+    <message>
+        <source>Change description</source>
+        <translation>Beschreibung ändern</translation>
+    </message>
+    <message>
+        <source>Change endpoint</source>
+        <translation>Endpunkt ändern</translation>
+    </message>
+    <message>
+        <source>Change throttling tier</source>
+        <translation>Drosselungsstufe ändern</translation>
+    </message>
+    <message>
+        <source>Change security</source>
+        <translation>Sicherheit ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>&amp;Kontext:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Production endpoint:</source>
+        <translation>&amp;Produktionsendpunkt:</translation>
+    </message>
+    <message>
+        <source>Sand&amp;box endpoint:</source>
+        <translation>Sand&amp;box-Endpunkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Throttling tier:</source>
+        <translation>&amp;Drosselungsstufe:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Sicherheit:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Basic Auth</source>
+        <translation>Basic Auth</translation>
+    </message>
+    <message>
+        <source>One URL, or several separated by commas (load balanced)</source>
+        <translation>Eine URL oder mehrere, durch Kommas getrennt (Lastverteilung)</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1319,72 @@ Stufe: %2 · angelegt %3</translation>
     <message>
         <source>Deployed at</source>
         <translation>Bereitgestellt am</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::DesignerPage</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Edit source</source>
+        <translation>Quelltext bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>The source does not parse; the forms show its last good state.</source>
+        <translation>Der Quelltext ist nicht lesbar; die Formulare zeigen den letzten gültigen Stand.</translation>
+    </message>
+    <message>
+        <source>The source is still being checked; save again in a moment.</source>
+        <translation>Der Quelltext wird noch geprüft; speichern Sie gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The definition has errors and was not saved; the Problems list shows where.</source>
+        <translation>Die Definition enthält Fehler und wurde nicht gespeichert; die Problemliste zeigt, wo.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved as revision %1.</source>
+        <translation>Als Revision %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Schemas</source>
+        <translation>Schemas</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save*</source>
+        <translation>Speichern*</translation>
+    </message>
+    <message>
+        <source>Store the definition and make a revision (Ctrl+S)</source>
+        <translation>Definition speichern und eine Revision anlegen (Strg+S)</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::DesignerSession</name>
+    <message>
+        <source>The source has errors: correct them (see Problems) before changing the form.</source>
+        <translation>Der Quelltext enthält Fehler: Beheben Sie sie (siehe Probleme), bevor Sie das Formular ändern.</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2298,101 @@ Stufe: %2 · angelegt %3</translation>
         <source>Removed throttle policy %1.</source>
         <translation>Drosselungsrichtlinie %1 entfernt.</translation>
     </message>
+    <message>
+        <source>&amp;Save API	Ctrl+S</source>
+        <translation>API &amp;speichern&#x9;Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Store the designed API and make a revision</source>
+        <translation>Die entworfene API speichern und eine Revision anlegen</translation>
+    </message>
+    <message>
+        <source>New &amp;API…</source>
+        <translation>Neue &amp;API …</translation>
+    </message>
+    <message>
+        <source>&amp;Import API…</source>
+        <translation>API &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>An OpenAPI 3 or Swagger 2.0 file (YAML or JSON), or an apictl project folder</source>
+        <translation>Eine OpenAPI-3- oder Swagger-2.0-Datei (YAML oder JSON) oder ein apictl-Projektordner</translation>
+    </message>
+    <message>
+        <source>Saved the API as revision %1. Deploy it from Environments.</source>
+        <translation>API als Revision %1 gespeichert. Unter Umgebungen bereitstellen.</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <source>New API</source>
+        <translation>Neue API</translation>
+    </message>
+    <message>
+        <source>http://localhost:8080/orders (optional)</source>
+        <translation>http://localhost:8080/orders (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>&amp;Kontext:</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Endpunkt:</translation>
+    </message>
+    <message>
+        <source>Import API</source>
+        <translation>API importieren</translation>
+    </message>
+    <message>
+        <source>API definitions (*.yaml *.yml *.json api.yaml api.json);;All files (*)</source>
+        <translation>API-Definitionen (*.yaml *.yml *.json api.yaml api.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Import abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Import of %1 failed.</source>
+        <translation>Import von %1 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported.</source>
+        <translation>%1 wurde nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>%1 importiert.</translation>
+    </message>
+    <message>
+        <source>Unsaved API Designs</source>
+        <translation>Ungespeicherte API-Entwürfe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API design(s) have changes that are not saved. Save them?</source>
+        <translation>
+            <numerusform>%n API-Entwurf hat ungespeicherte Änderungen. Speichern?</numerusform>
+            <numerusform>%n API-Entwürfe haben ungespeicherte Änderungen. Speichern?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gatehouse::NewApplicationDialog</name>
@@ -2183,6 +2427,145 @@ Stufe: %2 · angelegt %3</translation>
     <message>
         <source>The application was not created.</source>
         <translation>Die Anwendung wurde nicht angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::OperationForm</name>
+    <message>
+        <source>Change summary</source>
+        <translation>Zusammenfassung ändern</translation>
+    </message>
+    <message>
+        <source>Change description</source>
+        <translation>Beschreibung ändern</translation>
+    </message>
+    <message>
+        <source>Change operationId</source>
+        <translation>operationId ändern</translation>
+    </message>
+    <message>
+        <source>Change scopes</source>
+        <translation>Scopes ändern</translation>
+    </message>
+    <message>
+        <source>Change operation endpoint</source>
+        <translation>Endpunkt der Operation ändern</translation>
+    </message>
+    <message>
+        <source>Change throttling tier</source>
+        <translation>Drosselungsstufe ändern</translation>
+    </message>
+    <message>
+        <source>Open operation</source>
+        <translation>Operation öffnen</translation>
+    </message>
+    <message>
+        <source>Secure operation</source>
+        <translation>Operation absichern</translation>
+    </message>
+    <message>
+        <source>Change request body</source>
+        <translation>Anfragekörper ändern</translation>
+    </message>
+    <message>
+        <source>Change responses</source>
+        <translation>Antworten ändern</translation>
+    </message>
+    <message>
+        <source>Remove parameter %1</source>
+        <translation>Parameter %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Add parameter %1</source>
+        <translation>Parameter %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>Declared on the resource, for all its operations</source>
+        <translation>An der Ressource deklariert, für alle ihre Operationen</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Operation ID:</source>
+        <translation>Operations-ID:</translation>
+    </message>
+    <message>
+        <source>Throttling tier:</source>
+        <translation>Drosselungsstufe:</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Endpunkt:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Sicherheit:</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Scopes:</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>Parameter:</translation>
+    </message>
+    <message>
+        <source>Request body:</source>
+        <translation>Anfragekörper:</translation>
+    </message>
+    <message>
+        <source>Responses:</source>
+        <translation>Antworten:</translation>
+    </message>
+    <message>
+        <source>Open: no authentication for this operation</source>
+        <translation>Offen: keine Authentifizierung für diese Operation</translation>
+    </message>
+    <message>
+        <source>the API&apos;s endpoint</source>
+        <translation>der Endpunkt der API</translation>
+    </message>
+    <message>
+        <source>e.g. read:orders, write:orders</source>
+        <translation>z. B. read:orders, write:orders</translation>
+    </message>
+    <message>
+        <source>new parameter name</source>
+        <translation>Name des neuen Parameters</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2680,39 @@ Stufe: %2 · angelegt %3</translation>
     </message>
 </context>
 <context>
+    <name>Gatehouse::ProblemsPanel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Problems: none</source>
+        <translation>Probleme: keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems: %n error(s)</source>
+        <translation>
+            <numerusform>Probleme: %n Fehler</numerusform>
+            <numerusform>Probleme: %n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Gatehouse::RequestRateChart</name>
     <message>
         <source>Requests per second by API</source>
@@ -2309,6 +2725,73 @@ Stufe: %2 · angelegt %3</translation>
     <message>
         <source>Requests/s</source>
         <translation>Anfragen/s</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::ResourceEditor</name>
+    <message>
+        <source>Rename resource %1</source>
+        <translation>Ressource %1 umbenennen</translation>
+    </message>
+    <message>
+        <source>Add %1 %2</source>
+        <translation>%1 %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove %1 %2</source>
+        <translation>%1 %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Add resource %1</source>
+        <translation>Ressource %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move resource %1</source>
+        <translation>Ressource %1 verschieben</translation>
+    </message>
+    <message>
+        <source>Remove resource %1</source>
+        <translation>Ressource %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Methoden</translation>
+    </message>
+    <message>
+        <source>Add Resource</source>
+        <translation>Ressource hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move the resource up (Alt+Up)</source>
+        <translation>Ressource nach oben verschieben (Alt+Hoch)</translation>
+    </message>
+    <message>
+        <source>Move the resource down (Alt+Down)</source>
+        <translation>Ressource nach unten verschieben (Alt+Runter)</translation>
+    </message>
+    <message>
+        <source>Add Method</source>
+        <translation>Methode hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Method</source>
+        <translation>Methode entfernen</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2870,73 @@ Stufe: %2 · angelegt %3</translation>
     <message>
         <source>The revoked tokens cannot be read: %1</source>
         <translation>Die widerrufenen Token können nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::SchemaEditor</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>%1 umbenennen</translation>
+    </message>
+    <message>
+        <source>Change type of %1</source>
+        <translation>Typ von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change format of %1</source>
+        <translation>Format von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change required of %1</source>
+        <translation>Pflichtangabe von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Add schema %1</source>
+        <translation>Schema %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add property %1</source>
+        <translation>Eigenschaft %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>name of a new schema or property</source>
+        <translation>Name eines neuen Schemas oder einer neuen Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Add Schema</source>
+        <translation>Schema hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Property</source>
+        <translation>Eigenschaft hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adds a property to the selected schema</source>
+        <translation>Fügt dem gewählten Schema eine Eigenschaft hinzu</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -2938,6 +3488,10 @@ Stufe: %2 · angelegt %3</translation>
     <message>
         <source>The user was not saved.</source>
         <translation>Der Benutzer wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Hashing the password…</source>
+        <translation>Passwort wird gehasht …</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,10 @@
         <source>Security</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Design</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gatehouse::ApiRequestCountModel</name>
@@ -436,6 +440,85 @@
     </message>
     <message>
         <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::ApiSettingsForm</name>
+    <message>
+        <source>Rename API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change throttling tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Production endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sand&amp;box endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Throttling tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic Auth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One URL, or several separated by commas (load balanced)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1234,6 +1317,72 @@ Tier: %2 · created %3</source>
     </message>
     <message>
         <source>Deployed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::DesignerPage</name>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source does not parse; the forms show its last good state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source is still being checked; save again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The definition has errors and was not saved; the Problems list shows where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as revision %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the definition and make a revision (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::DesignerSession</name>
+    <message>
+        <source>The source has errors: correct them (see Problems) before changing the form.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2146,6 +2295,101 @@ Tier: %2 · created %3</source>
         <source>Removed throttle policy %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Save API	Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the designed API and make a revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;API…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import API…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OpenAPI 3 or Swagger 2.0 file (YAML or JSON), or an apictl project folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the API as revision %1. Deploy it from Environments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://localhost:8080/orders (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API definitions (*.yaml *.yml *.json api.yaml api.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved API Designs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API design(s) have changes that are not saved. Save them?</source>
+        <translation>
+            <numerusform>%n API design have changes that are not saved. Save them?</numerusform>
+            <numerusform>%n API designs have changes that are not saved. Save them?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gatehouse::NewApplicationDialog</name>
@@ -2179,6 +2423,145 @@ Tier: %2 · created %3</source>
     </message>
     <message>
         <source>The application was not created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::OperationForm</name>
+    <message>
+        <source>Change summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change operationId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change operation endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change throttling tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove parameter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add parameter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared on the resource, for all its operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throttling tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: no authentication for this operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API&apos;s endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. read:orders, write:orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new parameter name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2294,6 +2677,39 @@ Tier: %2 · created %3</source>
     </message>
 </context>
 <context>
+    <name>Gatehouse::ProblemsPanel</name>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems: %n error(s)</source>
+        <translation>
+            <numerusform>Problems: %n error</numerusform>
+            <numerusform>Problems: %n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Gatehouse::RequestRateChart</name>
     <message>
         <source>Requests per second by API</source>
@@ -2305,6 +2721,73 @@ Tier: %2 · created %3</source>
     </message>
     <message>
         <source>Requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::ResourceEditor</name>
+    <message>
+        <source>Rename resource %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add resource %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move resource %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove resource %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the resource up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the resource down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Method</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2383,6 +2866,73 @@ Tier: %2 · created %3</source>
     </message>
     <message>
         <source>The revoked tokens cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::SchemaEditor</name>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change type of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change format of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change required of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add property %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name of a new schema or property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a property to the selected schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2934,6 +3484,10 @@ Tier: %2 · created %3</source>
     </message>
     <message>
         <source>The user was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashing the password…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
