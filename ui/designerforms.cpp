@@ -104,6 +104,7 @@ ApiSettingsForm::ApiSettingsForm(QWidget *parent)
     , m_oauth2(new QCheckBox(QStringLiteral("OAuth2"), this))
     , m_apiKey(new QCheckBox(this))
     , m_basic(new QCheckBox(this))
+    , m_schemaValidation(new QCheckBox(this))
 {
     const std::pair<QLineEdit *, const char *> names[] = { { m_title, "titleEdit" },
         { m_version, "versionEdit" }, { m_context, "contextEdit" }, { m_description, "descriptionEdit" },
@@ -147,6 +148,12 @@ ApiSettingsForm::ApiSettingsForm(QWidget *parent)
         [] { return tr("Change throttling tier"); });
     for (QCheckBox *box : { m_oauth2, m_apiKey, m_basic })
         connect(box, &QCheckBox::clicked, this, &ApiSettingsForm::emitSecurity);
+    m_schemaValidation->setObjectName(QStringLiteral("schemaValidationCheck"));
+    connect(m_schemaValidation, &QCheckBox::clicked, this, [this](bool on) {
+        emit editRequested(DesignEdit::make(DesignEdit::Kind::SetFlag,
+                               QStringLiteral("/x-wso2-enable-schema-validation"), QString(), {}, on),
+            on ? tr("Validate against the schemas") : tr("Stop validating against the schemas"));
+    });
 
     auto *security = new QHBoxLayout;
     security->addWidget(m_oauth2);
@@ -163,6 +170,7 @@ ApiSettingsForm::ApiSettingsForm(QWidget *parent)
     m_form->addRow(new QLabel(this), m_sandbox);
     m_form->addRow(new QLabel(this), m_tier);
     m_form->addRow(new QLabel(this), security);
+    m_form->addRow(new QLabel(this), m_schemaValidation);
     retranslate();
 }
 
@@ -179,6 +187,7 @@ void ApiSettingsForm::setDesign(const ApiDesign &design)
     m_oauth2->setChecked(design.securityTypes.contains(QLatin1String("oauth2")));
     m_apiKey->setChecked(design.securityTypes.contains(QLatin1String("api_key")));
     m_basic->setChecked(design.securityTypes.contains(QLatin1String("basic_auth")));
+    m_schemaValidation->setChecked(design.schemaValidation);
 }
 
 void ApiSettingsForm::setThrottlingTiers(const QStringList &tiers)
@@ -219,7 +228,7 @@ void ApiSettingsForm::retranslate()
 {
     const QString labels[] = { tr("&Name:"), tr("&Version:"), tr("&Context:"), tr("&Description:"),
         tr("Type:"), tr("&Production endpoint:"), tr("Sand&box endpoint:"), tr("&Throttling tier:"),
-        tr("Security:") };
+        tr("Security:"), tr("Validation:") };
     for (int row = 0; row < m_form->rowCount(); ++row) {
         if (QLayoutItem *item = m_form->itemAt(row, QFormLayout::LabelRole)) {
             if (auto *label = qobject_cast<QLabel *>(item->widget()))
@@ -228,6 +237,10 @@ void ApiSettingsForm::retranslate()
     }
     m_apiKey->setText(tr("API key"));
     m_basic->setText(tr("Basic Auth"));
+    m_schemaValidation->setText(tr("Check requests and responses against the schemas"));
+    m_schemaValidation->setToolTip(
+        tr("API Gateway environments answer 400 to an invalid request and 500 to an invalid response; Choreo "
+           "Connect has no schema validation and only warns at deploy."));
     m_production->setToolTip(tr("One URL, or several separated by commas (load balanced)"));
 }
 

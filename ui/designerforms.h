@@ -47,6 +47,7 @@ public:
     void setThrottlingTiers(const QStringList &tiers);
     QLineEdit *titleEdit() const { return m_title; }
     QLineEdit *contextEdit() const { return m_context; }
+    QCheckBox *schemaValidationCheck() const { return m_schemaValidation; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -66,6 +67,7 @@ private:
     QCheckBox *m_oauth2;
     QCheckBox *m_apiKey;
     QCheckBox *m_basic;
+    QCheckBox *m_schemaValidation;
     QStringList m_securityTypes;
 };
 

@@ -213,6 +213,7 @@ ApiDesign ApiDesignDocument::design() const
     design.throttlingTier = textOf(m_root, "x-wso2-throttling-tier");
     if (design.throttlingTier.isEmpty())
         design.throttlingTier = textOf(m_root, "x-throttling-tier");
+    design.schemaValidation = isTrue(child(m_root, "x-wso2-enable-schema-validation"));
     design.securityTypes = stringsOf(child(child(m_root, "x-wso2-application-security"), "security-types"));
 
     const YAML::Node paths = child(m_root, "paths");

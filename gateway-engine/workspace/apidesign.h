@@ -73,6 +73,7 @@ struct ApiDesign
     QString sandboxUrl;
     QString throttlingTier;
     QStringList securityTypes; // x-wso2-application-security: oauth2, api_key, basic_auth
+    bool schemaValidation = false; // x-wso2-enable-schema-validation
     QList<DesignResource> resources;
     QList<DesignSchemaNode> schemas; // components.schemas
     bool operator==(const ApiDesign &) const = default;
