@@ -175,7 +175,7 @@ std::optional<json> prepare(const json &schema, const json &components, QString 
         const std::vector<std::string> path = tokens(reference);
         json *slot = &reached;
         for (std::size_t i = 1; i < path.size(); ++i) { // path[0] is "components"
-            if (!slot->is_object())
+            if (!slot->is_object() && !slot->is_null())
                 return fail(QStringLiteral("the reference '%1' crosses a non-object").arg(shown));
             slot = &(*slot)[path[i]];
         }
