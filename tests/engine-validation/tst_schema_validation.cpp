@@ -19,6 +19,8 @@ const QByteArray components = R"({"schemas":{
    "quantity":{"type":"integer","minimum":1,"format":"int32"},
    "size":{"type":"string","enum":["S","M","L"]},
    "note":{"type":"string","nullable":true},
+   "due":{"type":"string","format":"date-time"},
+   "discount":{"type":"number","minimum":0,"exclusiveMinimum":true},
    "tree":{"$ref":"#/components/schemas/Node"}}},
  "Node":{"type":"object","properties":{"child":{"$ref":"#/components/schemas/Node"}}},
  "Echo":{"type":"object","required":["method","path"],"properties":{"method":{"type":"string"}}},
@@ -144,7 +146,7 @@ private slots:
 
         const QByteArray json = "Content-Type: application/json\r\n";
         const QByteArray valid
-            = R"({"name":"Green tea","quantity":2,"size":"M","note":null,"tree":{"child":{}}})";
+            = R"({"name":"Green tea","quantity":2,"size":"M","note":null,"due":"2026-11-27T10:00:00Z","discount":0.5,"tree":{"child":{}}})";
         QTest::newRow("valid GET passes")
             << QByteArray("GET") << QByteArray("/shop/1.0.0/items/7?limit=5&tags=a&tags=b")
             << QByteArray("X-Trace: 0123abcd\r\n") << QByteArray() << 200 << QString() << QString()
@@ -203,6 +205,14 @@ private slots:
             << QByteArray("POST") << QByteArray("/shop/1.0.0/orders") << json
             << QByteArray(R"({"name":"Tea","quantity":4294967296})") << 400 << QStringLiteral("body")
             << QStringLiteral("/quantity") << QStringLiteral("int32");
+        QTest::newRow("body string not a date-time")
+            << QByteArray("POST") << QByteArray("/shop/1.0.0/orders") << json
+            << QByteArray(R"({"name":"Tea","quantity":1,"due":"2026-02-30T10:00:00Z"})") << 400
+            << QStringLiteral("body") << QStringLiteral("/due") << QStringLiteral("date-time");
+        QTest::newRow("OpenAPI 3.0 exclusiveMinimum: true")
+            << QByteArray("POST") << QByteArray("/shop/1.0.0/orders") << json
+            << QByteArray(R"({"name":"Tea","quantity":1,"discount":0})") << 400 << QStringLiteral("body")
+            << QStringLiteral("/discount") << QStringLiteral("greater than 0");
         QTest::newRow("non-JSON content type for a JSON schema")
             << QByteArray("POST") << QByteArray("/shop/1.0.0/orders")
             << QByteArray("Content-Type: text/plain\r\n") << QByteArray("name=tea") << 400

@@ -64,8 +64,13 @@ bool isDate(const QString &text)
 // RFC 3339 full-time: 23:59:60 (a leap second) is allowed, so QTime alone cannot judge it.
 bool isTime(const QString &text)
 {
-    static const QRegularExpression time(QStringLiteral(
-        R"(^([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\.[0-9]+)?([Zz]|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$)"));
+    // Compiled before first use: workers match it concurrently, and a lazy compile would race.
+    static const QRegularExpression time = [] {
+        QRegularExpression expression(QStringLiteral(
+            R"(^([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\.[0-9]+)?([Zz]|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$)"));
+        expression.optimize();
+        return expression;
+    }();
     return text.size() <= maxDateTimeLength && time.match(text).hasMatch();
 }
 
