@@ -65,6 +65,7 @@ ApiConfig validatingApi(const EndpointGroup &endpoints, const QString &context, 
         { QStringLiteral("limit"), "query", true, R"({"type":"integer","maximum":100})" },
         { QStringLiteral("tags"), "query", false,
             R"({"type":"array","items":{"type":"string","enum":["a","b"]}})" },
+        { QStringLiteral("q"), "query", false, R"({"type":"string","maxLength":5})" },
         { QStringLiteral("X-Trace"), "header", false, R"({"type":"string","pattern":"^[0-9a-f]{8}$"})" } };
     items.responses = { response(QStringLiteral("200"), echo) };
     api.resources.push_back(resourceWith(QStringLiteral("/items/{id}"), operationWith("GET", items)));
@@ -102,6 +103,16 @@ ApiConfig validatingApi(const EndpointGroup &endpoints, const QString &context, 
 QJsonObject json(const QByteArray &body)
 {
     return QJsonDocument::fromJson(body).object();
+}
+
+// {"name":"Tea","quantity":1,"tree":{"child":{"child":...}}}: `levels` objects down the recursive Node
+// schema.
+QByteArray recursiveTree(int levels)
+{
+    QByteArray tree = "{}";
+    for (int i = 1; i < levels; ++i)
+        tree = "{\"child\":" + tree + "}";
+    return "{\"name\":\"Tea\",\"quantity\":1,\"tree\":" + tree + "}";
 }
 
 QByteArray nested(int depth)
@@ -173,6 +184,11 @@ private slots:
             << QByteArray("GET") << QByteArray("/shop/1.0.0/items/7") << QByteArray() << QByteArray() << 400
             << QStringLiteral("query") << QStringLiteral("/limit")
             << QStringLiteral("required query parameter is missing");
+        QTest::newRow("query parameter of bare UTF-8 continuation bytes against maxLength")
+            << QByteArray("GET")
+            << QByteArray("/shop/1.0.0/items/7?limit=5&q=" + QByteArray(64, 'x').replace('x', "%80"))
+            << QByteArray() << QByteArray() << 400 << QStringLiteral("query") << QStringLiteral("/q")
+            << QStringLiteral("no more than 5");
         QTest::newRow("header parameter not matching its pattern")
             << QByteArray("GET") << QByteArray("/shop/1.0.0/items/7?limit=5")
             << QByteArray("X-Trace: nothex!\r\n") << QByteArray() << 400 << QStringLiteral("header")
@@ -226,6 +242,13 @@ private slots:
         QTest::newRow("deep nesting attack")
             << QByteArray("POST") << QByteArray("/shop/1.0.0/orders") << json << nested(100000) << 400
             << QStringLiteral("body") << QString() << QStringLiteral("nested deeper than 64");
+        QTest::newRow("recursive $ref schema, 60 levels deep, passes")
+            << QByteArray("POST") << QByteArray("/shop/1.0.0/orders") << json << recursiveTree(60) << 200
+            << QString() << QString() << QString();
+        QTest::newRow("recursive $ref schema, wrong type far down")
+            << QByteArray("POST") << QByteArray("/shop/1.0.0/orders") << json
+            << recursiveTree(5).replace("{}", "{\"child\":7}") << 400 << QStringLiteral("body")
+            << QStringLiteral("/tree/child/child/child/child/child") << QStringLiteral("type");
         QTest::newRow("missing required body")
             << QByteArray("POST") << QByteArray("/shop/1.0.0/orders") << json << QByteArray() << 400
             << QStringLiteral("body") << QString() << QStringLiteral("request body is required");

@@ -34,7 +34,9 @@ nlohmann::json scalar(const QByteArray &text, const QByteArray &type)
     } else if (type == "null" && text.isEmpty()) {
         return nullptr;
     }
-    return text.toStdString();
+    // Invalid UTF-8 becomes U+FFFD: valijson's length checks walk UTF-8 assuming it is well formed (a run of
+    // continuation bytes would index past its tables). JSON bodies are checked by the parser instead.
+    return QString::fromUtf8(text).toStdString();
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QRegularExpression>
 #include <QString>
+#include <limits>
 #include <stdexcept>
 #include <valijson/constraint_builder.hpp>
 #include <valijson/constraints/concrete_constraints.hpp>

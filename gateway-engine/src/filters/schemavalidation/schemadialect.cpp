@@ -1,6 +1,7 @@
 #include "schemadialect.h"
 
 #include <QSet>
+#include <algorithm>
 #include <deque>
 
 namespace Gatehouse::SchemaDialect {
