@@ -5,6 +5,7 @@
 #include "workspace.h"
 
 #include <QCommandLineParser>
+#include <algorithm>
 
 namespace Gatehouse {
 

@@ -5,6 +5,7 @@
 #include "yamlnodes.h"
 
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace Gatehouse {
 
