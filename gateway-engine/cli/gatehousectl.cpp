@@ -1,6 +1,7 @@
 #include "gatehousectl.h"
 
 #include "apikeyissuecommand.h"
+#include "apischemavalidationcommand.h"
 #include "apiscommand.h"
 #include "apisecuritycommand.h"
 #include "appcertaddcommand.h"
@@ -82,6 +83,7 @@ int GatehouseCtl::run(const QStringList &arguments)
     registry.add(std::make_unique<DeployCommand>());
     registry.add(std::make_unique<UndeployCommand>());
     registry.add(std::make_unique<ApiSecurityCommand>());
+    registry.add(std::make_unique<ApiSchemaValidationCommand>());
     registry.add(std::make_unique<AppCreateCommand>());
     registry.add(std::make_unique<AppListCommand>());
     registry.add(std::make_unique<AppRemoveCommand>());

@@ -30,5 +30,7 @@ struct CapabilityCheck
 QList<CapabilityCheck> securityChecks();
 // Advanced rate limiting (conditions) and bandwidth limits.
 QList<CapabilityCheck> rateLimitChecks();
+// Schema validation (a request that does not match the operation's schemas gets 400).
+QList<CapabilityCheck> validationChecks();
 
 } // namespace Gatehouse

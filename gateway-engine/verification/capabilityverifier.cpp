@@ -6,7 +6,7 @@ namespace Gatehouse {
 
 CapabilityVerifier::CapabilityVerifier(ProfileCompiler compiler)
     : m_compiler(std::move(compiler))
-    , m_checks(securityChecks() + rateLimitChecks())
+    , m_checks(securityChecks() + rateLimitChecks() + validationChecks())
 { }
 
 QStringList CapabilityVerifier::verifiableRows() const

@@ -23,7 +23,8 @@ const QStringList &mappedKeys()
         QStringLiteral("type"), QStringLiteral("apiThrottlingPolicy"), QStringLiteral("operations"),
         QStringLiteral("endpointConfig"), QStringLiteral("endpointImplementationType"),
         QStringLiteral("securityScheme"), QStringLiteral("authorizationHeader"),
-        QStringLiteral("apiKeyHeader"), QStringLiteral("corsConfiguration") };
+        QStringLiteral("apiKeyHeader"), QStringLiteral("corsConfiguration"),
+        QStringLiteral("enableSchemaValidation") };
     return keys;
 }
 
@@ -103,6 +104,10 @@ public:
             api.isDefaultVersion = *flag == QLatin1String("true");
         if (const auto policy = string(data, "apiThrottlingPolicy"))
             api.throttlingPolicy = *policy;
+        // The definition's x-wso2-enable-schema-validation (Gatehouse's) yields to api.yaml, as the rest
+        // does.
+        if (const auto validation = string(data, "enableSchemaValidation"))
+            api.enableSchemaValidation = *validation == QLatin1String("true");
         applyOperations(child(data, "operations"), api);
         applyEndpoints(data, record);
         applySecurity(data, api);

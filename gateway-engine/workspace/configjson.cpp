@@ -2,6 +2,7 @@
 
 #include "jsonfieldreader.h"
 #include "securityjson.h"
+#include "validationjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +19,10 @@ const QString kProduction = QStringLiteral("productionEndpoints");
 const QString kSandbox = QStringLiteral("sandboxEndpoints");
 const QString kSecurity = QStringLiteral("security");
 const QString kThrottlingPolicy = QStringLiteral("throttlingPolicy");
+// Schema validation: written only when set, so older documents and golden files stay as they were.
+const QString kSchemas = QStringLiteral("schemas");
+const QString kEnableSchemaValidation = QStringLiteral("enableSchemaValidation");
+const QString kSchemaComponents = QStringLiteral("schemaComponents");
 
 // Mock bodies are arbitrary bytes: kept readable in the JSON when they are UTF-8, base64 otherwise.
 std::optional<QString> asUtf8Text(const QByteArray &bytes)
@@ -109,6 +114,9 @@ OperationConfig readOperation(JsonFieldReader &reader, const QJsonObject &json, 
         operation.security = SecurityJson::readOperationSecurity(
             reader, *security, JsonFieldReader::member(path, kSecurity));
     operation.throttlingPolicy = reader.string(json, path, kThrottlingPolicy);
+    if (const auto schemas = reader.object(json, path, kSchemas))
+        operation.schemas
+            = ValidationJson::readOperationSchemas(reader, *schemas, JsonFieldReader::member(path, kSchemas));
     return operation;
 }
 
@@ -157,6 +165,9 @@ ApiConfig readApi(JsonFieldReader &reader, const QJsonObject &json, const QStrin
         api.security
             = SecurityJson::readApiSecurity(reader, *security, JsonFieldReader::member(path, kSecurity));
     api.throttlingPolicy = reader.string(json, path, kThrottlingPolicy);
+    api.enableSchemaValidation = reader.boolean(json, path, kEnableSchemaValidation, false);
+    if (const auto components = reader.object(json, path, kSchemaComponents))
+        api.schemaComponents = ValidationJson::schemaFromJson(*components);
     return api;
 }
 
@@ -213,6 +224,8 @@ QJsonObject ConfigJson::toJson(const OperationConfig &operation)
         json.insert(kSecurity, toJson(operation.security));
     if (!operation.throttlingPolicy.isEmpty())
         json.insert(kThrottlingPolicy, operation.throttlingPolicy);
+    if (!operation.schemas.isEmpty())
+        json.insert(kSchemas, ValidationJson::toJson(operation.schemas));
     return json;
 }
 
@@ -243,6 +256,10 @@ QJsonObject ConfigJson::toJson(const ApiConfig &api)
         json.insert(kSecurity, toJson(api.security));
     if (!api.throttlingPolicy.isEmpty())
         json.insert(kThrottlingPolicy, api.throttlingPolicy);
+    if (api.enableSchemaValidation)
+        json.insert(kEnableSchemaValidation, true);
+    if (!api.schemaComponents.isEmpty())
+        json.insert(kSchemaComponents, ValidationJson::schemaToJson(api.schemaComponents));
     return json;
 }
 

@@ -116,6 +116,12 @@ void writeDefinition(YAML::Node root, const ApiConfig &api, const std::optional<
     writeEndpoints(root, "x-wso2-sandbox-endpoints", api.sandboxEndpoints,
         documented ? documented->sandboxEndpoints : std::nullopt);
     writeThrottlingTier(root, api.throttlingPolicy, documented ? documented->throttlingPolicy : QString());
+    if (!documented || documented->enableSchemaValidation != api.enableSchemaValidation) {
+        if (api.enableSchemaValidation)
+            root["x-wso2-enable-schema-validation"] = true; // Gatehouse's own extension (see OpenApiReader)
+        else
+            root.remove("x-wso2-enable-schema-validation");
+    }
 
     if (!child(root, "paths").IsMap())
         root["paths"] = YAML::Node(YAML::NodeType::Map);
@@ -207,6 +213,12 @@ QJsonObject comparable(ApiConfig api)
 {
     api.id.clear();
     api.revision = 0;
+    // The schemas come from the source document as it is written back, and nothing edits them elsewhere;
+    // a document made here declares a "default" response OpenAPI requires, which the API itself lacked.
+    for (ResourceConfig &resource : api.resources) {
+        for (OperationConfig &operation : resource.operations)
+            operation.schemas = OperationSchemas();
+    }
     return ConfigJson::toJson(api);
 }
 

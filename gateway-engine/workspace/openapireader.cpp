@@ -182,6 +182,8 @@ std::optional<ApiRecord> OpenApiReader::read(const YAML::Node &root)
     }
     api.sandboxEndpoints = readEndpoints(root, sandboxKey);
     api.security = readApiSecurity(root);
+    api.enableSchemaValidation = readSchemaValidationSwitch(root);
+    api.schemaComponents = readSchemaComponents(root);
 
     const YAML::Node paths = child(root, "paths");
     if (!present(paths) || !paths.IsMap() || paths.size() == 0) {
@@ -435,6 +437,7 @@ std::optional<ResourceConfig> OpenApiReader::readResource(const YAML::Node &path
         operation.mock = readMock(operationNode);
         operation.security = readOperationSecurity(operationNode);
         operation.throttlingPolicy = readThrottlingTier(operationNode);
+        operation.schemas = readOperationSchemas(item, operationNode);
         if (!operation.mock)
             m_operationsWithoutExample.append(
                 { key.toUpper() + QLatin1Char(' ') + resource.pathTemplate, operationNode.Mark() });

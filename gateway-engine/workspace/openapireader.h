@@ -49,6 +49,12 @@ private:
     ApiSecurity readApiSecurity(const YAML::Node &root);
     OperationSecurity readOperationSecurity(const YAML::Node &operation);
     QStringList readStringList(const YAML::Node &node, const QString &what);
+    // Schema validation (openapischemas.cpp): the switch, the components schemas refer to, and what each
+    // operation declares about its parameters, request body and responses.
+    bool readSchemaValidationSwitch(const YAML::Node &root);
+    QByteArray readSchemaComponents(const YAML::Node &root);
+    OperationSchemas readOperationSchemas(const YAML::Node &pathItem, const YAML::Node &operation);
+    QByteArray schemaJson(const YAML::Node &schema);
     bool applyRequirements(const YAML::Node &requirements, ApiSecurity *api, QStringList *scopes);
     std::optional<MockResponse> mockFromMediaType(
         int status, const QString &mediaType, const YAML::Node &media);

@@ -116,7 +116,14 @@ QList<ProfileRule> ProfileCompiler::standardRules()
     bandwidth.advice
         = tr("%1 limits requests, not bytes: give the API, its operations, its subscriptions and their "
              "applications request-count policies, or deploy it to an API Gateway environment");
-    return { perResourceEndpoints, basicAuth, bandwidth };
+    // Choreo Connect has no schema validator: it serves the API and lets every request and response through.
+    ProfileRule schemaValidation;
+    schemaValidation.capabilityId = QStringLiteral("schema-validation");
+    schemaValidation.featureDescription = tr("schema validation");
+    schemaValidation.isUsedBy = [](const ApiConfig &api) { return api.enableSchemaValidation; };
+    schemaValidation.strip = [](ApiConfig &api) { api.enableSchemaValidation = false; };
+    schemaValidation.consequence = tr("requests and responses are not validated against the schemas");
+    return { perResourceEndpoints, basicAuth, bandwidth, schemaValidation };
 }
 
 std::optional<ProfileCompiler> ProfileCompiler::createDefault(QString *error)

@@ -104,8 +104,9 @@ private slots:
         auto result = GatehouseCtlProcess::run(
             { QStringLiteral("import"), QStringLiteral("--workspace"), workspace, project });
         QVERIFY2(result.exitCode == 0, result.standardError.constData());
-        QVERIFY(
-            result.standardError.contains("api.yaml:11:3: warning: not mapped: data.enableSchemaValidation"));
+        QVERIFY2(result.standardError.contains("api.yaml:7:3: warning: not mapped: data.provider"),
+            result.standardError.constData());
+        QVERIFY(!result.standardError.contains("data.enableSchemaValidation")); // mapped: schema validation
         QVERIFY(result.standardError.contains("deployment environments Default"));
         result
             = GatehouseCtlProcess::run({ QStringLiteral("apis"), QStringLiteral("--workspace"), workspace });

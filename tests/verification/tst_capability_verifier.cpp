@@ -133,6 +133,14 @@ void TestCapabilityVerifier::bundledMatrixIsConfirmed_data()
     QTest::newRow("bandwidth-rate-limiting api-gateway: enforced")
         << QStringLiteral("bandwidth-rate-limiting") << apigw << true
         << QStringList { QStringLiteral("2 KB an hour"), QStringLiteral("then 429 (900800)") };
+    QTest::newRow("schema-validation api-gateway: invalid requests get 400")
+        << QStringLiteral("schema-validation") << apigw << true
+        << QStringList { QStringLiteral("valid request → 200"),
+               QStringLiteral("n=abc for an integer → 400 (400)"),
+               QStringLiteral("for a string → 400 (400)") };
+    QTest::newRow("schema-validation choreo-connect: served without validation")
+        << QStringLiteral("schema-validation") << cc << false
+        << QStringList { QStringLiteral("n=abc for an integer → 200"), QStringLiteral("for a string → 200") };
     QTest::newRow("basic-auth api-gateway: built in")
         << QStringLiteral("basic-auth") << apigw << true
         << QStringList { QStringLiteral("Basic with the user's password → 200"),
@@ -159,7 +167,8 @@ void TestCapabilityVerifier::everyVerifiableRowAndProfileIsReported()
     QCOMPARE(rows,
         (QStringList { QStringLiteral("oauth2"), QStringLiteral("mutual-ssl"), QStringLiteral("basic-auth"),
             QStringLiteral("api-keys"), QStringLiteral("jwt-revocation"),
-            QStringLiteral("advanced-rate-limiting"), QStringLiteral("bandwidth-rate-limiting") }));
+            QStringLiteral("advanced-rate-limiting"), QStringLiteral("bandwidth-rate-limiting"),
+            QStringLiteral("schema-validation") }));
     QCOMPARE(m_verdicts.size(), rows.size() * bothProfiles.size());
 }
 

@@ -78,6 +78,28 @@ private slots:
             = group(EndpointGroupType::Single, { QStringLiteral("http://127.0.0.1:1/") });
         QTest::newRow("single endpoint") << minimal;
         QTest::newRow("every field") << fullApi();
+        ApiConfig validating = fullApi();
+        validating.enableSchemaValidation = true;
+        validating.schemaComponents
+            = R"({"schemas":{"Order":{"properties":{"id":{"type":"integer"}},"type":"object"}}})";
+        OperationSchemas &schemas = validating.resources.front().operations.front().schemas;
+        schemas.parameters
+            = { { QStringLiteral("orderId"), "path", true, R"({"minimum":1,"type":"integer"})" },
+                  { QStringLiteral("X-Trace"), "header", false, {} } };
+        schemas.hasRequestBody = true;
+        schemas.requestBodyRequired = true;
+        schemas.requestMediaTypes = { "application/json", "application/xml" };
+        schemas.requestBodySchema = R"({"$ref":"#/components/schemas/Order"})";
+        schemas.responses = { { QStringLiteral("200"), { "application/json" }, R"({"type":"array"})" },
+            { QStringLiteral("default"), {}, {} } };
+        QTest::newRow("schema validation") << validating;
+        ApiConfig bodyOnly = minimal; // a declared body without a JSON schema is kept as declared
+        OperationConfig upload;
+        upload.method = "PUT";
+        upload.schemas.hasRequestBody = true;
+        upload.schemas.requestMediaTypes = { "application/octet-stream" };
+        bodyOnly.resources.push_back(ResourceConfig { QStringLiteral("/upload"), {}, {}, { upload } });
+        QTest::newRow("request body without a schema") << bodyOnly;
     }
 
     void apiRoundTrip()
@@ -168,6 +190,26 @@ private slots:
         const auto decoded = ConfigJson::gatewayConfigFromJson(ConfigJson::toJson(config), &error);
         QVERIFY2(decoded, qPrintable(error));
         QVERIFY(*decoded == config);
+    }
+
+    // Documents written before schema validation existed load with it off and no schemas.
+    void schemaFreeDocumentsLoad()
+    {
+        const QByteArray old
+            = "{\"name\":\"Old\",\"context\":\"/old\",\"version\":\"1\","
+              "\"productionEndpoints\":{\"type\":\"http\",\"targets\":[{\"url\":\"http://127.0.0.1:1\"}]},"
+              "\"resources\":[{\"path\":\"/a\",\"operations\":[{\"method\":\"GET\"}]}]}";
+        QString error;
+        const auto object = ConfigJson::parseObject(old, &error);
+        QVERIFY2(object, qPrintable(error));
+        const auto api = ConfigJson::apiFromJson(*object, &error);
+        QVERIFY2(api, qPrintable(error));
+        QVERIFY(!api->enableSchemaValidation);
+        QVERIFY(api->schemaComponents.isEmpty());
+        QVERIFY(api->resources.front().operations.front().schemas.isEmpty());
+        const QJsonObject written = ConfigJson::toJson(*api);
+        QVERIFY(!written.contains(QStringLiteral("enableSchemaValidation")));
+        QVERIFY(!written.contains(QStringLiteral("schemaComponents")));
     }
 
     void missingKeysTakeDefaults()

@@ -273,6 +273,91 @@ private slots:
             QStringLiteral("Swagger 2.0 document, converted to OpenAPI 3.0.3 on import"));
     }
 
+    // What schema validation needs: the switch (Gatehouse's x-wso2-enable-schema-validation), parameters
+    // (path-item ones overridden by the operation's), the JSON request body schema, responses, and the
+    // components $refs point into, all as compact JSON.
+    void schemasForValidation_data()
+    {
+        QTest::addColumn<QByteArray>("switchLine");
+        QTest::addColumn<bool>("enabled");
+        QTest::addColumn<int>("warnings");
+        QTest::newRow("on") << QByteArray("x-wso2-enable-schema-validation: true\n") << true << 0;
+        QTest::newRow("off") << QByteArray("x-wso2-enable-schema-validation: false\n") << false << 0;
+        QTest::newRow("absent") << QByteArray() << false << 0;
+        QTest::newRow("not a boolean")
+            << QByteArray("x-wso2-enable-schema-validation: maybe\n") << false << 1;
+    }
+
+    void schemasForValidation()
+    {
+        QFETCH(QByteArray, switchLine);
+        QFETCH(bool, enabled);
+        QFETCH(int, warnings);
+        const QByteArray document = "openapi: 3.0.3\n"
+                                    "info: {title: Shop, version: '1'}\n"
+                                    "servers: [{url: 'http://127.0.0.1:8080/shop'}]\n"
+            + switchLine
+            + "paths:\n"
+              "  /items/{id}:\n"
+              "    parameters:\n"
+              "      - {name: id, in: path, required: true, schema: {type: string}}\n"
+              "      - {name: X-Trace, in: header, schema: {type: string}}\n"
+              "    post:\n"
+              "      parameters:\n"
+              "        - {name: id, in: path, required: true, schema: {type: integer, minimum: 1}}\n"
+              "        - {$ref: '#/components/parameters/Limit'}\n"
+              "        - {name: session, in: cookie, schema: {type: string}}\n"
+              "      requestBody:\n"
+              "        required: true\n"
+              "        content:\n"
+              "          application/xml: {schema: {type: string}}\n"
+              "          application/json: {schema: {$ref: '#/components/schemas/Item'}}\n"
+              "      responses:\n"
+              "        '200':\n"
+              "          description: ok\n"
+              "          content: {application/json: {schema: {type: array, items: {$ref: "
+              "'#/components/schemas/Item'}}}}\n"
+              "        default: {description: error}\n"
+              "components:\n"
+              "  parameters:\n"
+              "    Limit: {name: limit, in: query, schema: {type: integer}}\n"
+              "  schemas:\n"
+              "    Item: {type: object, required: [name], properties: {name: {type: string, nullable: "
+              "true}}}\n";
+        const OpenApiImportResult result = OpenApiImporter::importText(document, QStringLiteral("shop.yaml"));
+        QVERIFY(result.api);
+        const ApiConfig &api = result.api->definition;
+        QCOMPARE(api.enableSchemaValidation, enabled);
+        const auto warningCount = std::count_if(result.diagnostics.begin(), result.diagnostics.end(),
+            [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Warning; });
+        QCOMPARE(int(warningCount), warnings);
+        QCOMPARE(api.schemaComponents,
+            QByteArray(R"({"schemas":{"Item":{"properties":{"name":{"nullable":true,"type":"string"}},)"
+                       R"("required":["name"],"type":"object"}}})"));
+        const OperationSchemas &schemas = api.resources.front().operations.front().schemas;
+        QCOMPARE(
+            schemas.parameters.size(), std::size_t(3)); // id (the operation's), limit, X-Trace; no cookie
+        QCOMPARE(schemas.parameters[0].name, QStringLiteral("id"));
+        QCOMPARE(schemas.parameters[0].schema, QByteArray(R"({"minimum":1,"type":"integer"})"));
+        QVERIFY(schemas.parameters[0].required);
+        QCOMPARE(schemas.parameters[1].name, QStringLiteral("limit"));
+        QCOMPARE(schemas.parameters[1].in, QByteArray("query"));
+        QVERIFY(!schemas.parameters[1].required);
+        QCOMPARE(schemas.parameters[2].name, QStringLiteral("X-Trace"));
+        QCOMPARE(schemas.parameters[2].in, QByteArray("header"));
+        QVERIFY(schemas.hasRequestBody);
+        QVERIFY(schemas.requestBodyRequired);
+        QCOMPARE(schemas.requestMediaTypes, (QList<QByteArray> { "application/xml", "application/json" }));
+        QCOMPARE(schemas.requestBodySchema, QByteArray(R"({"$ref":"#/components/schemas/Item"})"));
+        QCOMPARE(schemas.responses.size(), std::size_t(2));
+        QCOMPARE(schemas.responses[0].status, QStringLiteral("200"));
+        QCOMPARE(schemas.responses[0].schema,
+            QByteArray(R"({"items":{"$ref":"#/components/schemas/Item"},"type":"array"})"));
+        QCOMPARE(schemas.responses[1].status, QStringLiteral("default"));
+        QVERIFY(schemas.responses[1].mediaTypes.isEmpty());
+        QVERIFY(schemas.responses[1].schema.isEmpty());
+    }
+
     void importFileReadsFromDisk()
     {
         const QString path = goldenDirectory() + QStringLiteral("/endpoints.yaml");

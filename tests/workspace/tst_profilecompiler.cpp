@@ -102,6 +102,44 @@ private slots:
         QVERIFY2(error.startsWith(expectedError), qPrintable(error));
     }
 
+    // The matrix row "Schema validation" (Choreo Connect: no): the API is served, without validation, and
+    // the deployment warns.
+    void schemaValidation_data()
+    {
+        QTest::addColumn<GatewayProfile>("profile");
+        QTest::addColumn<bool>("enabled");
+        QTest::addColumn<bool>("expectWarning");
+        QTest::newRow("api gateway validates") << GatewayProfile::ApiGateway << true << false;
+        QTest::newRow("choreo connect warns and strips") << GatewayProfile::ChoreoConnect << true << true;
+        QTest::newRow("choreo connect without validation") << GatewayProfile::ChoreoConnect << false << false;
+    }
+
+    void schemaValidation()
+    {
+        QFETCH(GatewayProfile, profile);
+        QFETCH(bool, enabled);
+        QFETCH(bool, expectWarning);
+        QString error;
+        const auto compiler = ProfileCompiler::createDefault(&error);
+        QVERIFY2(compiler, qPrintable(error));
+        ApiConfig api = ordersApi(false, false);
+        api.enableSchemaValidation = enabled;
+        const ProfileCompileResult result = compiler->compile(api, profile);
+        QVERIFY(!result.hasErrors());
+        const QStringList warnings = result.messages(ProfileFinding::Severity::Warning);
+        if (!expectWarning) {
+            QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+            QVERIFY(result.api == api);
+            return;
+        }
+        QCOMPARE(warnings,
+            QStringList(QStringLiteral(
+                "API 'Orders API' v1: Choreo Connect does not support schema validation (capability 'Schema "
+                "validation'); requests and responses are not validated against the schemas")));
+        QCOMPARE(result.findings.constFirst().capabilityId, QStringLiteral("schema-validation"));
+        QVERIFY(!result.api.enableSchemaValidation);
+    }
+
     void perResourceEndpoints_data()
     {
         QTest::addColumn<GatewayProfile>("profile");

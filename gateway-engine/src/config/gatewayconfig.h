@@ -65,6 +65,38 @@ struct EndpointGroup
     bool operator==(const EndpointGroup &) const = default;
 };
 
+// What OpenAPI declares about one operation, for schema validation. Schemas are JSON Schema objects
+// as the definition wrote them (compact JSON, OpenAPI 3.0 keywords such as `nullable` included); their
+// $refs point into ApiConfig::schemaComponents. An empty schema checks nothing.
+struct ParameterSchema
+{
+    QString name;
+    QByteArray in; // "path" | "query" | "header"
+    bool required = false;
+    QByteArray schema;
+    bool operator==(const ParameterSchema &) const = default;
+};
+
+struct ResponseSchema
+{
+    QString status; // "200", "2XX" or "default"
+    QList<QByteArray> mediaTypes; // declared content types; empty: no body is described
+    QByteArray schema; // of the JSON media type; empty: the body is not checked
+    bool operator==(const ResponseSchema &) const = default;
+};
+
+struct OperationSchemas
+{
+    std::vector<ParameterSchema> parameters;
+    bool hasRequestBody = false; // the operation declares a requestBody
+    bool requestBodyRequired = false;
+    QList<QByteArray> requestMediaTypes; // declared content types of the request body
+    QByteArray requestBodySchema; // of the JSON media type; empty: the body is not checked
+    std::vector<ResponseSchema> responses; // empty: responses are not checked
+    bool isEmpty() const { return parameters.empty() && !hasRequestBody && responses.empty(); }
+    bool operator==(const OperationSchemas &) const = default;
+};
+
 struct OperationConfig
 {
     QByteArray method; // upper case: GET, POST, ...
@@ -74,6 +106,7 @@ struct OperationConfig
     std::optional<MockResponse> mock; // answer when the effective endpoint group is Mock
     OperationSecurity security;
     QString throttlingPolicy; // resource-level advanced policy; empty = none
+    OperationSchemas schemas; // from the OpenAPI definition; used when the API validates
     bool operator==(const OperationConfig &) const = default;
 };
 
@@ -100,6 +133,12 @@ struct ApiConfig
     std::vector<ResourceConfig> resources;
     ApiSecurity security;
     QString throttlingPolicy; // API-level advanced policy (apiThrottlingPolicy); empty = none
+    // WSO2's enableSchemaValidation: requests (parameters, JSON bodies) and responses (status, JSON
+    // bodies) are checked against OperationConfig::schemas. API Gateway profile only.
+    bool enableSchemaValidation = false;
+    // The definition's reusable schemas as {"schemas": {...}} (compact JSON): what "#/components/..."
+    // $refs in the operation schemas name. Empty when the definition has none.
+    QByteArray schemaComponents;
     bool operator==(const ApiConfig &) const = default;
 };
 

@@ -27,7 +27,13 @@ public:
     virtual QObject *asyncContext() = 0;
     // Collects the whole request body into ctx.bufferedBody (more than maxBytes: the gateway answers 413),
     // then runs done on the request's thread. For small bodies the gateway consumes itself (token endpoint).
+    // A body buffered this way goes on to the backend (with a Content-Length) if the chain continues.
     virtual void bufferRequestBody(qint64 maxBytes, std::function<void()> done) = 0;
+    // Collects the backend's whole response body into ctx.bufferedResponseBody before anything reaches the
+    // client, then runs every filter's onResponseBody. Call it from onRequestHeaders or onResponseHeaders;
+    // the largest limit asked for wins. More than maxBytes: the gateway answers 500 instead. Responses
+    // stream unless a filter asks.
+    virtual void bufferResponseBody(qint64 maxBytes) = 0;
 };
 
 // A per-request filter. Phases follow Envoy's contract; onLog always runs, onDestroy cancels async work.
@@ -41,6 +47,9 @@ public:
     }
     virtual void onUpstreamSelected(RequestContext &) { }
     virtual FilterStatus onResponseHeaders(RequestContext &) { return FilterStatus::Continue; }
+    // Only after FilterCallbacks::bufferResponseBody(): the whole body is in ctx.bufferedResponseBody.
+    // LocalReply (ctx.localReply set) replaces the backend's response.
+    virtual FilterStatus onResponseBody(RequestContext &) { return FilterStatus::Continue; }
     // The gateway answers itself (an error, a mock, a preflight): a last look at the reply before it is sent.
     virtual void onLocalReply(const RequestContext &, LocalReply &) { }
     virtual void onLog(const RequestContext &) { }

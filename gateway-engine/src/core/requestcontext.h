@@ -36,6 +36,7 @@ struct RequestContext
     qint64 requestBodyBytes = 0;
     QByteArray bufferedBody; // only after FilterCallbacks::bufferRequestBody()
     qint64 responseBodyBytes = 0;
+    QByteArray bufferedResponseBody; // only after FilterCallbacks::bufferResponseBody()
     std::chrono::steady_clock::time_point startedAt;
     QDateTime startedAtUtc;
 

@@ -5,6 +5,7 @@
 #include "filters/cors/corsfilterfactory.h"
 #include "filters/keymanager/keymanagerendpointfilter.h"
 #include "filters/metrics/metricsfilterfactory.h"
+#include "filters/schemavalidation/schemavalidationfilterfactory.h"
 #include "filters/throttling/throttlingfilterfactory.h"
 #include "throttling/throttleplan.h"
 
@@ -47,6 +48,14 @@ RuntimeSnapshot::RuntimeSnapshot(GatewayConfigPtr config, const Shared &shared)
         m_filters.push_back(
             std::make_shared<ThrottlingFilterFactory>(ThrottlingFilterConfig { std::move(throttlePlan),
                 shared.throttleCounters, [] { return steadyMilliseconds(); }, shared.metrics }));
+    }
+    const bool anyValidation = std::any_of(m_config->apis.cbegin(), m_config->apis.cend(),
+        [](const ApiConfig &api) { return api.enableSchemaValidation; });
+    if (anyValidation) { // after authentication and throttling: only admitted requests are checked
+        auto validation = std::make_shared<SchemaValidationFilterFactory>(m_router);
+        m_problems += validation->config().problems();
+        if (!validation->config().isEmpty())
+            m_filters.push_back(std::move(validation));
     }
     m_filters.insert(m_filters.end(), shared.customFilters.begin(), shared.customFilters.end());
     if (shared.metrics)

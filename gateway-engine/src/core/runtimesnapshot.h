@@ -37,7 +37,9 @@ public:
 
     const GatewayConfig &config() const { return *m_config; }
     const Router &router() const { return m_router; }
-    // The chain every request runs: request-phase filters in order, then onLog for all.
+    // The chain every request runs: request-phase filters in order, then onLog for all. Order: CORS,
+    // key-manager endpoints, authentication, throttling, schema validation, custom filters, metrics, access
+    // log (each only when some API of the deployment needs it).
     const std::vector<FilterFactoryPtr> &filters() const { return m_filters; }
     // What the deployment could not use (issuer keys, ...), for the deploy report.
     const QStringList &problems() const { return m_problems; }

@@ -225,6 +225,8 @@ void DownstreamConnection::resetExchange()
     m_filterIndex = 0;
     m_bodyMode = BodyMode::Forward;
     m_onBodyBuffered = nullptr;
+    m_forwardBufferedBody = false;
+    m_responseBuffer.reset();
     m_responseStarted = false;
     m_responseComplete = false;
     m_chunkedToClient = false;
@@ -256,28 +258,6 @@ void DownstreamConnection::runRequestFilters()
 QObject *DownstreamConnection::asyncContext()
 {
     return &m_worker;
-}
-
-void DownstreamConnection::bufferRequestBody(qint64 maxBytes, std::function<void()> done)
-{
-    m_bodyMode = BodyMode::Buffer;
-    m_bufferLimit = maxBytes;
-    m_onBodyBuffered = std::move(done);
-    if (m_ctx.request.expectContinue && !m_requestComplete)
-        sendInterimContinue();
-    if (m_requestComplete)
-        QMetaObject::invokeMethod(
-            this, [this] { bodyBuffered(); }, Qt::QueuedConnection);
-}
-
-void DownstreamConnection::bodyBuffered()
-{
-    if (m_phase != Phase::Filtering || m_bodyMode != BodyMode::Buffer || !m_onBodyBuffered)
-        return;
-    m_bodyMode = BodyMode::Discard;
-    const auto done = std::move(m_onBodyBuffered);
-    m_onBodyBuffered = nullptr;
-    done();
 }
 
 void DownstreamConnection::resume()
@@ -366,6 +346,8 @@ void DownstreamConnection::onUpstreamConnected()
     const QByteArray head
         = ProxyMessages::upstreamRequestHead(m_ctx, *m_ctx.upstream, m_clientAddress, m_tls);
     m_upstream->send(head);
+    if (m_forwardBufferedBody)
+        m_upstream->send(m_ctx.bufferedBody);
     m_upstream->expectResponse(request.method == "HEAD");
     if (request.expectContinue && !m_requestComplete)
         sendInterimContinue();
@@ -477,6 +459,8 @@ void DownstreamConnection::onUpstreamHead(HttpResponseHead &head)
             return;
         }
     }
+    if (m_responseBuffer.isActive())
+        return; // sent by sendBufferedResponse() once complete
     m_phase = Phase::Responding;
     m_responseStarted = true;
     if (!m_requestComplete && m_bodyMode == BodyMode::Forward
@@ -510,6 +494,13 @@ void DownstreamConnection::writeResponseBody(const char *data, qsizetype size)
 
 void DownstreamConnection::onUpstreamBody(const char *data, qsizetype size)
 {
+    if (m_responseBuffer.isActive()) {
+        if (!m_responseBuffer.append(m_ctx, data, size)) {
+            releaseUpstream(false);
+            sendLocalReply(m_responseBuffer.tooLarge());
+        }
+        return;
+    }
     writeResponseBody(data, size);
     if (m_socket->bytesToWrite() > writeHighWater && m_upstream)
         m_upstream->setReadPaused(true);
@@ -525,6 +516,10 @@ void DownstreamConnection::onBytesWritten()
 
 void DownstreamConnection::onUpstreamComplete()
 {
+    if (m_responseBuffer.isActive()) {
+        sendBufferedResponse();
+        return;
+    }
     if (m_chunkedToClient)
         m_socket->write("0\r\n\r\n", 5);
     m_socket->flush();
@@ -539,7 +534,7 @@ bool DownstreamConnection::retryUpstream(const UpstreamFailure &failure)
 {
     if (!failure.beforeResponse || m_responseStarted)
         return false;
-    const bool bodyUntouched = m_ctx.requestBodyBytes == 0;
+    const bool bodyUntouched = m_ctx.requestBodyBytes == 0 || m_forwardBufferedBody;
     const bool staleKeepAlive = m_upstream && m_upstream->isReused()
         && (failure.kind == UpstreamFailure::Kind::ClosedEarly
             || failure.kind == UpstreamFailure::Kind::ConnectRefused);

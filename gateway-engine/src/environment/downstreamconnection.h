@@ -5,6 +5,7 @@
 #include "core/runtimesnapshot.h"
 #include "http/bodydecoder.h"
 #include "http/httpheadscanner.h"
+#include "responsebuffer.h"
 #include "upstream/upstreamclient.h"
 
 #include <QObject>
@@ -51,6 +52,7 @@ public:
     void resume() override;
     QObject *asyncContext() override;
     void bufferRequestBody(qint64 maxBytes, std::function<void()> done) override;
+    void bufferResponseBody(qint64 maxBytes) override { m_responseBuffer.request(maxBytes); }
 
 private:
     enum class Phase
@@ -84,6 +86,7 @@ private:
     void sendParseError(const HttpParseError &error);
     void sendInterimContinue();
     void writeResponseBody(const char *data, qsizetype size);
+    void sendBufferedResponse();
     void finishExchange();
     void releaseUpstream(bool reusable);
     void closeAfterWrite();
@@ -107,6 +110,8 @@ private:
     BodyMode m_bodyMode = BodyMode::Forward;
     qint64 m_bufferLimit = 0;
     std::function<void()> m_onBodyBuffered;
+    bool m_forwardBufferedBody = false; // a filter buffered the request body and the backend gets it
+    ResponseBuffer m_responseBuffer;
     bool m_requestComplete = true;
     bool m_responseStarted = false;
     bool m_responseComplete = false;
