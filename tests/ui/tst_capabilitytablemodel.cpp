@@ -255,7 +255,8 @@ private slots:
         QCOMPARE(finished.constFirst().at(0).toBool(), true);
         QVERIFY(page.findChild<QPushButton *>(QStringLiteral("verifyLiveButton"))->isEnabled());
         const QString status = page.findChild<QLabel *>(QStringLiteral("verificationStatus"))->text();
-        QVERIFY2(status.contains(QStringLiteral("All 14")), qPrintable(status));
+        QVERIFY2(
+            status.contains(QStringLiteral("All 16")), qPrintable(status)); // 8 verifiable rows x 2 profiles
 
         CapabilityTableModel *security = nullptr;
         for (CapabilityTableModel *model : page.tableModels()) {
