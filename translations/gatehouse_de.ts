@@ -521,6 +521,26 @@
         <source>One URL, or several separated by commas (load balanced)</source>
         <translation>Eine URL oder mehrere, durch Kommas getrennt (Lastverteilung)</translation>
     </message>
+    <message>
+        <source>Validate against the schemas</source>
+        <translation>Gegen die Schemas prüfen</translation>
+    </message>
+    <message>
+        <source>Stop validating against the schemas</source>
+        <translation>Nicht mehr gegen die Schemas prüfen</translation>
+    </message>
+    <message>
+        <source>Validation:</source>
+        <translation>Validierung:</translation>
+    </message>
+    <message>
+        <source>Check requests and responses against the schemas</source>
+        <translation>Anfragen und Antworten gegen die Schemas prüfen</translation>
+    </message>
+    <message>
+        <source>API Gateway environments answer 400 to an invalid request and 500 to an invalid response; Choreo Connect has no schema validation and only warns at deploy.</source>
+        <translation>API-Gateway-Umgebungen beantworten eine ungültige Anfrage mit 400 und eine ungültige Antwort mit 500; Choreo Connect hat keine Schemavalidierung und warnt nur bei der Bereitstellung.</translation>
+    </message>
 </context>
 <context>
     <name>Gatehouse::ApplicationSecretDialog</name>
@@ -2300,7 +2320,7 @@ Stufe: %2 · angelegt %3</translation>
     </message>
     <message>
         <source>&amp;Save API	Ctrl+S</source>
-        <translation>API &amp;speichern&#x9;Ctrl+S</translation>
+        <translation>API &amp;speichern	Ctrl+S</translation>
     </message>
     <message>
         <source>Store the designed API and make a revision</source>

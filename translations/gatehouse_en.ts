@@ -521,6 +521,26 @@
         <source>One URL, or several separated by commas (load balanced)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Validate against the schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop validating against the schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check requests and responses against the schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Gateway environments answer 400 to an invalid request and 500 to an invalid response; Choreo Connect has no schema validation and only warns at deploy.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gatehouse::ApplicationSecretDialog</name>

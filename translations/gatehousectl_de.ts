@@ -1534,5 +1534,29 @@
         <source>the project names the deployment environments %1; deploy with &apos;gatehousectl deploy&apos; to the environments of this workspace</source>
         <translation>das Projekt nennt die Bereitstellungsumgebungen %1; stellen Sie mit „gatehousectl deploy“ in den Umgebungen dieses Arbeitsbereichs bereit</translation>
     </message>
+    <message>
+        <source>Turn WSO2&apos;s schema validation of an API on or off (API Gateway environments only).</source>
+        <translation>Die WSO2-Schemavalidierung einer API ein- oder ausschalten (nur API-Gateway-Umgebungen).</translation>
+    </message>
+    <message>
+        <source>on: requests and responses are checked against the API&apos;s OpenAPI schemas; off: they are not.</source>
+        <translation>on: Anfragen und Antworten werden gegen die OpenAPI-Schemas der API geprüft; off: nicht.</translation>
+    </message>
+    <message>
+        <source>unknown state &apos;%1&apos; (expected on or off)</source>
+        <translation>unbekannter Zustand &apos;%1&apos; (erwartet: on oder off)</translation>
+    </message>
+    <message>
+        <source>cannot change the schema validation of API %1: %2</source>
+        <translation>die Schemavalidierung der API %1 lässt sich nicht ändern: %2</translation>
+    </message>
+    <message>
+        <source>API %1 declares no parameters, request bodies or responses: there is nothing to validate until its definition is imported with them</source>
+        <translation>API %1 deklariert keine Parameter, Anfragekörper oder Antworten: Es gibt nichts zu prüfen, bis ihre Definition mit ihnen importiert wird</translation>
+    </message>
+    <message>
+        <source>API %1:%2: schema validation %3 (deploy a new revision for it to take effect)</source>
+        <translation>API %1:%2: Schemavalidierung %3 (eine neue Revision bereitstellen, damit sie wirkt)</translation>
+    </message>
 </context>
 </TS>

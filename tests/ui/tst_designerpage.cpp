@@ -14,6 +14,7 @@
 #include "testbackend.h"
 #include "workspace.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QJsonDocument>
@@ -304,6 +305,15 @@ private slots:
         QCOMPARE(QString::fromUtf8(saved->sourceDocument), page.sourceText());
         QCOMPARE(saved->definition.resources.size(), std::size_t(2));
         QCOMPARE(m_workspace->revisions(m_apiId).size(), 1);
+        QVERIFY(!saved->definition.enableSchemaValidation);
+
+        // The schema validation switch goes into the document and from there into the definition.
+        page.settingsForm()->schemaValidationCheck()->click();
+        QTRY_VERIFY(page.sourceText().contains(QLatin1String("x-wso2-enable-schema-validation: true")));
+        QVERIFY(idle(page));
+        QVERIFY2(page.save(), qPrintable(page.banner()->text()));
+        QVERIFY(m_workspace->api(m_apiId)->definition.enableSchemaValidation);
+        QCOMPARE(m_workspace->revisions(m_apiId).size(), 2);
     }
 
     void importRunsOffTheGuiThreadAndCanBeCancelled()
