@@ -132,7 +132,8 @@ public:
     bool apply(const DesignEdit &edit, QString *error);
     std::optional<QByteArray> text(QString *error) const;
 
-    // The document of a new API: one resource, /*, with GET, PUT, POST, DELETE and PATCH (as WSO2 starts one).
+    // The document of a new API: one resource, /*, with GET, PUT, POST, DELETE and PATCH (as WSO2 starts
+    // one).
     static QByteArray newApiDocument(
         const QString &title, const QString &version, const QString &context, const QString &endpointUrl);
     static QString pointerToken(const QString &key); // "~" and "/" escaped
