@@ -115,7 +115,9 @@ DesignerPage::DesignerPage(QWidget *parent)
     connect(&m_session, &DesignerSession::analysed, this, &DesignerPage::onAnalysed);
     connect(&m_session, &DesignerSession::edited, this, &DesignerPage::onEdited);
     connect(&m_session, &DesignerSession::editRefused, this, [this](const QString &error) {
-        m_source->setReadOnly(false);
+        if (!m_pendingEditDescriptions.isEmpty())
+            m_pendingEditDescriptions.removeFirst();
+        m_source->setReadOnly(!m_pendingEditDescriptions.isEmpty());
         m_banner->showMessage(MessageBanner::Kind::Error, error);
         showAnalysis(m_analysis); // the forms go back to what the document says
     });

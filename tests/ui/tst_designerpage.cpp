@@ -290,6 +290,24 @@ private slots:
         QCOMPARE(page.undoStack()->count(), 7);
     }
 
+    void aRefusedEditChangesNothing()
+    {
+        DesignerPage page;
+        QVERIFY(page.openApi(m_workspace.get(), m_apiId));
+        QVERIFY(idle(page));
+        const QString before = page.sourceText();
+        page.resourceEditor()->addResource(QStringLiteral("/orders")); // exists already
+        QVERIFY(idle(page));
+        QTRY_VERIFY(page.banner()->text().contains(QLatin1String("exists already")));
+        QCOMPARE(page.sourceText(), before);
+        QCOMPARE(page.undoStack()->count(), 0);
+        QVERIFY(!page.sourceEditor()->isReadOnly());
+        // The next edit is described and applied as usual.
+        page.resourceEditor()->addResource(QStringLiteral("/returns"));
+        QTRY_VERIFY(page.sourceText().contains(QLatin1String("/returns:")));
+        QCOMPARE(page.undoStack()->undoText(), QStringLiteral("Add resource /returns"));
+    }
+
     void saveStoresTheDefinitionAndARevision()
     {
         DesignerPage page;
