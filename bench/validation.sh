@@ -6,8 +6,8 @@
 #   bench/validation.sh                      # 3 rounds of 10 s each
 #   ROUNDS=5 DURATION=20 bench/validation.sh
 #
-# Needs what run.sh needs (wrk, nginx, curl; build/bin/gatehousectl or $GATEHOUSECTL). The helpers below
-# are run.sh's, kept in this file so that each script reads on its own.
+# Needs what run.sh needs (wrk, nginx, curl; build/bin/gatehousectl or $GATEHOUSECTL); the helpers are in
+# common.sh.
 set -euo pipefail
 
 ROUNDS=${ROUNDS:-3}
@@ -16,66 +16,8 @@ CONNECTIONS=${CONNECTIONS:-50}
 THREADS=${THREADS:-1}
 WARMUP=${WARMUP:-2}
 
-repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-gatehousectl=${GATEHOUSECTL:-$repo/build/bin/gatehousectl}
-
-die() { echo "bench: $*" >&2; exit 1; }
-[[ -x $gatehousectl ]] || die "no gatehousectl at $gatehousectl (build it, or set GATEHOUSECTL)"
-for tool in wrk nginx curl awk; do
-    command -v "$tool" >/dev/null || die "$tool is not installed (apt-get install wrk nginx-light curl)"
-done
-
-work=$(mktemp -d /tmp/gatehouse-bench.XXXXXX)
-chmod 755 "$work"
-pids=()
-cleanup() {
-    local pid
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-    rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-taken=" "
-free_port() {
-    local port
-    for _ in $(seq 200); do
-        port=$((20000 + RANDOM % 40000))
-        [[ $taken == *" $port "* ]] && continue
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-            taken+="$port "
-            echo "$port"
-            return
-        fi
-    done
-    die "no free port found"
-}
-
-start_nginx() { # name config-body
-    local dir=$work/$1
-    mkdir -p "$dir"
-    cat >"$dir/nginx.conf" <<CONF
-worker_processes 1;
-daemon off;
-pid $dir/nginx.pid;
-error_log $dir/error.log warn;
-events { worker_connections 4096; }
-http {
-    access_log off;
-    client_body_temp_path $dir/body;
-    proxy_temp_path $dir/proxy;
-    fastcgi_temp_path $dir/fastcgi;
-    uwsgi_temp_path $dir/uwsgi;
-    scgi_temp_path $dir/scgi;
-    keepalive_requests 1000000;
-    keepalive_timeout 120s;
-$2
-}
-CONF
-    nginx -e "$dir/error.log" -p "$dir" -c "$dir/nginx.conf" &
-    pids+=($!)
-}
+# shellcheck source=SCRIPTDIR/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 post() { # url -> "status bytes"
     curl -sS -o "$work/post.out" -w '%{http_code} %{size_download}' -H 'Content-Type: application/json' \
