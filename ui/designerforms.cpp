@@ -1,5 +1,7 @@
 #include "designerforms.h"
 
+#include "pagewidgets.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
@@ -13,26 +15,6 @@
 #include <QTableWidget>
 
 namespace Gatehouse {
-
-namespace {
-
-QStringList splitCommas(const QString &text)
-{
-    QStringList items;
-    for (const QString &item : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (!item.trimmed().isEmpty())
-            items << item.trimmed();
-    }
-    return items;
-}
-
-QStringList schemaTypes()
-{
-    return { QStringLiteral("string"), QStringLiteral("integer"), QStringLiteral("number"),
-        QStringLiteral("boolean"), QStringLiteral("array"), QStringLiteral("object") };
-}
-
-} // namespace
 
 void DesignerForm::showText(QLineEdit *edit, const QString &text)
 {
@@ -81,8 +63,8 @@ void DesignerForm::bindText(
             return;
         edit->setModified(false);
         if (asList) {
-            emit editRequested(
-                DesignEdit::make(DesignEdit::Kind::SetList, pointer(), QString(), splitCommas(edit->text())),
+            emit editRequested(DesignEdit::make(DesignEdit::Kind::SetList, pointer(), QString(),
+                                   PageWidgets::splitList(edit->text())),
                 description());
         } else {
             emit editRequested(DesignEdit::make(DesignEdit::Kind::SetText, pointer(), edit->text().trimmed()),
@@ -132,7 +114,7 @@ ApiSettingsForm::ApiSettingsForm(QWidget *parent)
             if (!edit->isModified())
                 return;
             edit->setModified(false);
-            const QStringList urls = splitCommas(edit->text());
+            const QStringList urls = PageWidgets::splitList(edit->text());
             emit editRequested(urls.isEmpty() ? DesignEdit::make(DesignEdit::Kind::Remove, container)
                                               : DesignEdit::make(DesignEdit::Kind::SetList,
                                                   container + QStringLiteral("/urls"), QString(), urls),
@@ -279,7 +261,7 @@ OperationForm::OperationForm(QWidget *parent)
     m_parameters->setMaximumHeight(140);
     m_newParameterIn->addItems({ QStringLiteral("query"), QStringLiteral("header"), QStringLiteral("path"),
         QStringLiteral("cookie") });
-    m_newParameterType->addItems(schemaTypes());
+    m_newParameterType->addItems(ApiDesignDocument::jsonSchemaTypes());
 
     const auto operationKey = [this](const char *key) {
         return [this, key]() -> QString {
@@ -296,7 +278,7 @@ OperationForm::OperationForm(QWidget *parent)
             return;
         m_endpoint->setModified(false);
         const QString container = m_operation.pointer + QStringLiteral("/x-wso2-production-endpoints");
-        const QStringList urls = splitCommas(m_endpoint->text());
+        const QStringList urls = PageWidgets::splitList(m_endpoint->text());
         emit editRequested(urls.isEmpty() ? DesignEdit::make(DesignEdit::Kind::Remove, container)
                                           : DesignEdit::make(DesignEdit::Kind::SetList,
                                               container + QStringLiteral("/urls"), QString(), urls),
@@ -326,7 +308,7 @@ OperationForm::OperationForm(QWidget *parent)
             return;
         m_responses->setModified(false);
         emit editRequested(DesignEdit::make(DesignEdit::Kind::SetResponseCodes, m_operation.pointer,
-                               QString(), splitCommas(m_responses->text())),
+                               QString(), PageWidgets::splitList(m_responses->text())),
             tr("Change responses"));
     });
     connect(m_addParameter, &QPushButton::clicked, this, [this] {
@@ -396,7 +378,7 @@ void OperationForm::setOperation(const DesignOperation &operation, const QString
     setComboText(m_tier, operation.throttlingTier);
     m_open->setChecked(operation.securityDisabled);
     {
-        setComboItems(m_requestBody, schemaNames + schemaTypes());
+        setComboItems(m_requestBody, schemaNames + ApiDesignDocument::jsonSchemaTypes());
         setComboText(m_requestBody, operation.requestBodySchema);
     }
     m_parameters->setRowCount(int(operation.parameters.size()));

@@ -47,8 +47,7 @@ SchemaEditor::SchemaEditor(QWidget *parent)
     m_newName->setObjectName(QStringLiteral("newSchemaNameEdit"));
     m_newType->setObjectName(QStringLiteral("newSchemaTypeCombo"));
     m_newType->setEditable(true);
-    m_newType->addItems({ QStringLiteral("string"), QStringLiteral("integer"), QStringLiteral("number"),
-        QStringLiteral("boolean"), QStringLiteral("array"), QStringLiteral("object") });
+    m_newType->addItems(ApiDesignDocument::jsonSchemaTypes());
 
     connect(m_tree, &QTreeWidget::itemChanged, this, &SchemaEditor::onItemChanged);
     connect(m_addSchema, &QPushButton::clicked, this, [this] { addSchema(m_newName->text().trimmed()); });

@@ -138,6 +138,7 @@ public:
         const QString &title, const QString &version, const QString &context, const QString &endpointUrl);
     static QString pointerToken(const QString &key); // "~" and "/" escaped
     static QStringList pathParameterNames(const QString &pathTemplate);
+    static const QStringList &jsonSchemaTypes(); // string, integer, number, boolean, array, object
 
 private:
     bool applyTo(YAML::Node &root, const DesignEdit &edit, QString *error) const;

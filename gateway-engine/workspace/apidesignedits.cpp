@@ -19,8 +19,6 @@ namespace {
 const QStringList httpMethods = { QStringLiteral("get"), QStringLiteral("put"), QStringLiteral("post"),
     QStringLiteral("delete"), QStringLiteral("options"), QStringLiteral("head"), QStringLiteral("patch"),
     QStringLiteral("trace") };
-const QStringList jsonSchemaTypes = { QStringLiteral("string"), QStringLiteral("number"),
-    QStringLiteral("integer"), QStringLiteral("boolean"), QStringLiteral("array"), QStringLiteral("object") };
 const QString schemaRefPrefix = QStringLiteral("#/components/schemas/");
 
 YAML::Node undefinedNode()
@@ -129,7 +127,7 @@ std::vector<int> identityOrder(std::size_t size)
 YAML::Node schemaFor(const QString &typeOrComponent)
 {
     YAML::Node schema(YAML::NodeType::Map);
-    if (jsonSchemaTypes.contains(typeOrComponent)) {
+    if (ApiDesignDocument::jsonSchemaTypes().contains(typeOrComponent)) {
         schema["type"] = typeOrComponent.toStdString();
         if (typeOrComponent == QLatin1String("array"))
             schema["items"]["type"] = "string";
@@ -141,7 +139,7 @@ YAML::Node schemaFor(const QString &typeOrComponent)
 
 bool isKnownType(const YAML::Node &root, const QString &typeOrComponent)
 {
-    return jsonSchemaTypes.contains(typeOrComponent)
+    return ApiDesignDocument::jsonSchemaTypes().contains(typeOrComponent)
         || present(child(child(child(root, "components"), "schemas"), typeOrComponent.toStdString().c_str()));
 }
 
@@ -221,6 +219,14 @@ bool isResponseCode(const QString &code)
 }
 
 } // namespace
+
+const QStringList &ApiDesignDocument::jsonSchemaTypes()
+{
+    static const QStringList types
+        = { QStringLiteral("string"), QStringLiteral("integer"), QStringLiteral("number"),
+              QStringLiteral("boolean"), QStringLiteral("array"), QStringLiteral("object") };
+    return types;
+}
 
 bool ApiDesignDocument::applyTo(YAML::Node &root, const DesignEdit &edit, QString *error) const
 {
@@ -513,7 +519,7 @@ bool ApiDesignDocument::applyTo(YAML::Node &root, const DesignEdit &edit, QStrin
             *error = tr("'%1' is neither a JSON Schema type nor a schema of the API").arg(edit.text);
             return false;
         }
-        if (!jsonSchemaTypes.contains(edit.text)) {
+        if (!ApiDesignDocument::jsonSchemaTypes().contains(edit.text)) {
             schema = schemaFor(edit.text);
             return true;
         }
