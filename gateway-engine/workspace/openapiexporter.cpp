@@ -2,6 +2,7 @@
 
 #include "configjson.h"
 #include "openapiimporter.h"
+#include "openapisecuritywriter.h"
 #include "yamljson.h"
 #include "yamlnodes.h"
 
@@ -123,6 +124,9 @@ void writeDefinition(YAML::Node root, const ApiConfig &api, const std::optional<
             root.remove("x-wso2-enable-schema-validation");
     }
 
+    OpenApiSecurityWriter::writeApiSecurity(
+        root, api.security, documented ? std::optional(documented->security) : std::nullopt);
+
     if (!child(root, "paths").IsMap())
         root["paths"] = YAML::Node(YAML::NodeType::Map);
     YAML::Node paths;
@@ -161,6 +165,8 @@ void writeDefinition(YAML::Node root, const ApiConfig &api, const std::optional<
                 documentedOperation ? documentedOperation->sandboxEndpoints : std::nullopt);
             writeThrottlingTier(node, operation.throttlingPolicy,
                 documentedOperation ? documentedOperation->throttlingPolicy : QString());
+            OpenApiSecurityWriter::writeOperationSecurity(root, node, operation.security,
+                documentedOperation ? std::optional(documentedOperation->security) : std::nullopt);
         }
     }
 }

@@ -19,8 +19,9 @@ struct OpenApiExportResult
 // An API as an OpenAPI 3 document with WSO2's extensions: the document it was imported from (Swagger 2.0
 // converted), keeping every key Gatehouse does not model, with what changed since written back:
 // info.title and info.version, x-wso2-basePath, x-wso2-production-endpoints / x-wso2-sandbox-endpoints at
-// API and operation level, and x-wso2-throttling-tier at API and operation level. An API without a source
-// document gets one made from its definition. The result is imported again to check it.
+// API and operation level, x-wso2-throttling-tier at API and operation level, and security (see
+// OpenApiSecurityWriter). isDefaultVersion has no OpenAPI key: apictl's api.yaml carries it. An API without a
+// source document gets one made from its definition. The result is imported again to check it.
 class OpenApiExporter
 {
     Q_DECLARE_TR_FUNCTIONS(Gatehouse::OpenApiExporter)

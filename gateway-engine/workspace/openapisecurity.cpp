@@ -138,6 +138,14 @@ ApiSecurity OpenApiReader::readApiSecurity(const YAML::Node &root)
             security.applicationSecurityMandatory
                 = !(present(optional) && text(optional) == QLatin1String("true"));
         }
+        // The schemes are x-wso2-application-security's; where an API key goes is still the OpenAPI
+        // apiKey scheme's to say.
+        if (present(openApi)) {
+            ApiSecurity declared;
+            applyRequirements(openApi, &declared, nullptr);
+            security.apiKeyHeader = declared.apiKeyHeader;
+            security.apiKeyQueryParameter = declared.apiKeyQueryParameter;
+        }
     } else if (present(openApi)) {
         applyRequirements(openApi, &security, nullptr);
     } else {

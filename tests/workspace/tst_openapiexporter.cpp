@@ -102,6 +102,45 @@ private slots:
                       { QUrl(QStringLiteral("https://b.example.com/v1")), 5000, 9000 } };
         }
         checkRoundTrip(edited, format);
+        if (QTest::currentTestFailed())
+            return;
+
+        // Security edited as the Security tab and the operation form edit it.
+        ApiSecurity &security = api.security;
+        security.schemes = security.schemes.empty() ? std::vector { AuthScheme::OAuth2, AuthScheme::ApiKey }
+                                                    : std::vector<AuthScheme> {};
+        security.mutualTls
+            = security.mutualTls == MutualTlsMode::Off ? MutualTlsMode::Optional : MutualTlsMode::Off;
+        security.applicationSecurityMandatory = !security.applicationSecurityMandatory;
+        security.authorizationHeader = "X-Edited-Authorization";
+        security.apiKeyHeader = "X-Edited-Key";
+        if (security.cors) {
+            security.cors.reset();
+        } else {
+            CorsConfig cors;
+            cors.allowOrigins = { QStringLiteral("https://shop.example.com") };
+            cors.allowCredentials = true;
+            cors.exposeHeaders = { QStringLiteral("X-Trace") };
+            security.cors = cors;
+        }
+        int index = 0;
+        for (ResourceConfig &resource : api.resources) {
+            for (OperationConfig &operation : resource.operations) {
+                switch (index++ % 3) {
+                case 0:
+                    operation.security.disabled = !operation.security.disabled;
+                    break;
+                case 1:
+                    operation.security.scopes = operation.security.scopes.isEmpty()
+                        ? QStringList { QStringLiteral("orders:write"), QStringLiteral("admin") }
+                        : QStringList {};
+                    break;
+                default:
+                    operation.security = { false, { QStringLiteral("orders:read") } };
+                }
+            }
+        }
+        checkRoundTrip(edited, format);
     }
 
     void apiWithoutADocumentGetsOne()
