@@ -1,5 +1,6 @@
 #include "exportcommand.h"
 
+#include "apictlproject.h"
 #include "console.h"
 #include "exitcode.h"
 #include "openapiexporter.h"
@@ -10,9 +11,24 @@
 
 namespace Gatehouse {
 
+namespace {
+
+QStringList deployedTo(const Workspace &workspace, const QString &apiId)
+{
+    QStringList environments;
+    for (const DeploymentRecord &deployment : workspace.deployments()) {
+        if (deployment.apiId == apiId && !environments.contains(deployment.environment))
+            environments << deployment.environment;
+    }
+    return environments;
+}
+
+} // namespace
+
 QString ExportCommand::summary() const
 {
-    return tr("Print an API as OpenAPI 3 (YAML or JSON) with its x-wso2 extensions.");
+    return tr("Print an API as OpenAPI 3 (YAML or JSON) with its x-wso2 extensions, or write it as an apictl "
+              "project.");
 }
 
 void ExportCommand::addArguments(QCommandLineParser &parser) const
@@ -22,6 +38,9 @@ void ExportCommand::addArguments(QCommandLineParser &parser) const
     parser.addOption({ QStringLiteral("format"), tr("yaml (the default) or json."), tr("FORMAT") });
     parser.addOption(
         { QStringLiteral("output"), tr("Write to this file instead of standard output."), tr("FILE") });
+    parser.addOption({ QStringLiteral("apictl"),
+        tr("Write an apictl project (api.yaml, Definitions/swagger.yaml, deployment_environments.yaml, "
+           "api_meta.yaml) to --output, a folder that must not exist yet.") });
 }
 
 int ExportCommand::execute(const QCommandLineParser &parser)
@@ -31,6 +50,12 @@ int ExportCommand::execute(const QCommandLineParser &parser)
         : parser.value(QStringLiteral("format"));
     if (formatName != QLatin1String("yaml") && formatName != QLatin1String("json"))
         return usageError(tr("--format must be yaml or json"));
+    const OpenApiExporter::Format format
+        = formatName == QLatin1String("json") ? OpenApiExporter::Format::Json : OpenApiExporter::Format::Yaml;
+    const QString output = parser.value(QStringLiteral("output"));
+    const bool apictl = parser.isSet(QStringLiteral("apictl"));
+    if (apictl && output.isEmpty())
+        return usageError(tr("--apictl needs --output, the project folder to create"));
     const std::unique_ptr<Workspace> workspace = openWorkspace(parser);
     if (!workspace)
         return ExitFailure;
@@ -38,14 +63,21 @@ int ExportCommand::execute(const QCommandLineParser &parser)
     if (!api)
         return ExitFailure;
     QString error;
-    const std::optional<OpenApiExportResult> exported = OpenApiExporter::exportApi(*api,
-        formatName == QLatin1String("json") ? OpenApiExporter::Format::Json : OpenApiExporter::Format::Yaml,
-        &error);
+    if (apictl) {
+        const std::optional<ApictlExportResult> project
+            = ApictlProject::write(*api, deployedTo(*workspace, api->definition.id), output, format, &error);
+        if (!project)
+            return failure(error);
+        for (const QString &field : project->notExported)
+            Console::printWarning(tr("not in the exported project: %1").arg(field));
+        Console::print(project->projectDirectory);
+        return ExitOk;
+    }
+    const std::optional<OpenApiExportResult> exported = OpenApiExporter::exportApi(*api, format, &error);
     if (!exported)
         return failure(error);
     for (const QString &field : exported->notExported)
         Console::printWarning(tr("not in the exported document: %1").arg(field));
-    const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty()) {
         Console::print(QString::fromUtf8(exported->document));
         return ExitOk;

@@ -178,7 +178,19 @@ private:
                 error(url.IsDefined() ? url : endpoint, tr("%1 needs an http:// or https:// url").arg(where));
                 return false;
             }
-            result.push_back({ parsed });
+            EndpointTarget target { parsed };
+            const YAML::Node duration = child(child(endpoint, "config"), "actionDuration");
+            if (present(duration)) {
+                bool isNumber = false;
+                const int milliseconds = duration.IsScalar() ? text(duration).toInt(&isNumber) : 0;
+                if (!isNumber || milliseconds <= 0) {
+                    error(duration,
+                        tr("%1: config.actionDuration must be a positive number of milliseconds").arg(where));
+                    return false;
+                }
+                target.readTimeoutMs = milliseconds;
+            }
+            result.push_back(target);
             return true;
         };
         if (endpoints.IsSequence()) {
@@ -229,9 +241,10 @@ private:
                     found->insert(found->end(), more->begin(), more->end());
             }
             EndpointGroup result;
-            result.type = groupType == EndpointGroupType::Single && found->size() > 1
-                ? EndpointGroupType::LoadBalance
-                : groupType;
+            // endpoint_type is one for both groups: a group of one endpoint is that endpoint.
+            result.type = found->size() == 1             ? EndpointGroupType::Single
+                : groupType == EndpointGroupType::Single ? EndpointGroupType::LoadBalance
+                                                         : groupType;
             result.targets = std::move(*found);
             return result;
         };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "openapiexporter.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,13 @@ struct ApictlImportResult
     // that Gatehouse does not map is a warning of its own, so nothing is dropped silently.
     QList<Diagnostic> diagnostics;
     QStringList deploymentEnvironments; // deployment_environments.yaml, in order
+};
+
+struct ApictlExportResult
+{
+    QString projectDirectory;
+    // What the API has that the project does not say (a re-import would differ there), one line per field.
+    QStringList notExported;
 };
 
 // An apictl API project directory (`apictl export api` unzipped, or `apictl init`): api.yaml or api.json
@@ -32,6 +40,13 @@ public:
     static ApictlImportResult read(const QString &directory);
     // read() for a project folder; otherwise the OpenAPI or Swagger file at path.
     static ApictlImportResult importPath(const QString &path);
+
+    // The project `apictl export api` makes, as the folder `directory` (which must not exist yet; it appears
+    // whole or not at all): api.yaml (api.json for Json), Definitions/swagger.yaml (the OpenAPI export),
+    // deployment_environments.yaml listing environments, and api_meta.yaml. The project is read again to
+    // find what it could not carry.
+    static std::optional<ApictlExportResult> write(const ApiRecord &api, const QStringList &environments,
+        const QString &directory, OpenApiExporter::Format format, QString *error);
 };
 
 } // namespace Gatehouse

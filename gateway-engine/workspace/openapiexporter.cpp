@@ -53,7 +53,7 @@ YAML::Node endpointNode(const EndpointGroup &group)
         = group.targets.empty() ? EndpointTarget().readTimeoutMs : group.targets.front().readTimeoutMs;
     if (readTimeout != EndpointTarget().readTimeoutMs) {
         YAML::Node advanced(YAML::NodeType::Map);
-        advanced["timeoutInMillis"] = readTimeout;
+        advanced["timeoutInMillis"] = plainScalar(readTimeout);
         node["advanceEndpointConfig"] = advanced;
     }
     return node;
@@ -119,7 +119,8 @@ void writeDefinition(YAML::Node root, const ApiConfig &api, const std::optional<
     writeThrottlingTier(root, api.throttlingPolicy, documented ? documented->throttlingPolicy : QString());
     if (!documented || documented->enableSchemaValidation != api.enableSchemaValidation) {
         if (api.enableSchemaValidation)
-            root["x-wso2-enable-schema-validation"] = true; // Gatehouse's own extension (see OpenApiReader)
+            root["x-wso2-enable-schema-validation"]
+                = plainScalar(true); // Gatehouse's own extension (see OpenApiReader)
         else
             root.remove("x-wso2-enable-schema-validation");
     }
@@ -215,19 +216,6 @@ void writeYaml(YAML::Emitter &out, const YAML::Node &node, int depth)
     }
 }
 
-QJsonObject comparable(ApiConfig api)
-{
-    api.id.clear();
-    api.revision = 0;
-    // The schemas come from the source document as it is written back, and nothing edits them elsewhere;
-    // a document made here declares a "default" response OpenAPI requires, which the API itself lacked.
-    for (ResourceConfig &resource : api.resources) {
-        for (OperationConfig &operation : resource.operations)
-            operation.schemas = OperationSchemas();
-    }
-    return ConfigJson::toJson(api);
-}
-
 } // namespace
 
 std::optional<OpenApiExportResult> OpenApiExporter::exportApi(
@@ -281,6 +269,17 @@ std::optional<OpenApiExportResult> OpenApiExporter::exportApi(
             result.notExported << it.key();
     }
     return result;
+}
+
+QJsonObject OpenApiExporter::comparable(ApiConfig api)
+{
+    api.id.clear();
+    api.revision = 0;
+    for (ResourceConfig &resource : api.resources) {
+        for (OperationConfig &operation : resource.operations)
+            operation.schemas = OperationSchemas();
+    }
+    return ConfigJson::toJson(api);
 }
 
 std::optional<QByteArray> OpenApiExporter::serialize(const YAML::Node &root, Format format, QString *error)

@@ -3,6 +3,7 @@
 #include "workspace.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <optional>
 #include <yaml-cpp/yaml.h>
 
@@ -32,6 +33,9 @@ public:
         Json
     };
     static std::optional<OpenApiExportResult> exportApi(const ApiRecord &api, Format format, QString *error);
+    // What an export promises to keep of a definition, as JSON: all but the workspace id and revision, and
+    // the operation schemas (a document made here declares a "default" response the API itself lacked).
+    static QJsonObject comparable(ApiConfig api);
     // The document as text: block YAML keeping the source's quoting, or JSON indented by 2, in key order.
     static std::optional<QByteArray> serialize(const YAML::Node &root, Format format, QString *error);
 };

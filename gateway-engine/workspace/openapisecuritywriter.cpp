@@ -19,11 +19,11 @@ YAML::Node stringList(const QStringList &values)
 YAML::Node corsNode(const std::optional<CorsConfig> &cors)
 {
     YAML::Node node(YAML::NodeType::Map);
-    node["corsConfigurationEnabled"] = bool(cors);
+    node["corsConfigurationEnabled"] = plainScalar(bool(cors));
     if (!cors)
         return node;
     node["accessControlAllowOrigins"] = stringList(cors->allowOrigins);
-    node["accessControlAllowCredentials"] = cors->allowCredentials;
+    node["accessControlAllowCredentials"] = plainScalar(cors->allowCredentials);
     node["accessControlAllowHeaders"] = stringList(cors->allowHeaders);
     node["accessControlAllowMethods"] = stringList(cors->allowMethods);
     if (!cors->exposeHeaders.isEmpty())
@@ -90,10 +90,10 @@ void writeApiSecurity(
             types << authSchemeId(scheme);
         YAML::Node application(YAML::NodeType::Map);
         application["security-types"] = stringList(types);
-        application["optional"] = !wanted.applicationSecurityMandatory;
+        application["optional"] = plainScalar(!wanted.applicationSecurityMandatory);
         root["x-wso2-application-security"] = application;
         if (wanted.schemes.empty())
-            root["x-wso2-disable-security"] = true;
+            root["x-wso2-disable-security"] = plainScalar(true);
         else
             root.remove("x-wso2-disable-security");
         if (wanted.mutualTls == MutualTlsMode::Mandatory)
@@ -121,7 +121,7 @@ void writeOperationSecurity(YAML::Node root, YAML::Node operation, const Operati
     if (!documented && !wanted.disabled && wanted.scopes.isEmpty())
         return;
     if (wanted.disabled)
-        operation["x-wso2-disable-security"] = true;
+        operation["x-wso2-disable-security"] = plainScalar(true);
     else
         operation.remove("x-wso2-disable-security");
     const YAML::Node authType = child(operation, "x-auth-type");

@@ -36,6 +36,15 @@ inline YAML::Node stringScalar(const QString &text)
     return node;
 }
 
+// A boolean or number made here that stays one in JSON: "?" is the tag of a plain scalar, which JSON output
+// resolves (a node without a tag is written as a string).
+template<typename Value> inline YAML::Node plainScalar(const Value &value)
+{
+    YAML::Node node(value);
+    node.SetTag("?");
+    return node;
+}
+
 // The node a JSON pointer (RFC 6901, the part of a $ref after '#', percent-decoded as a URI fragment)
 // names under root; Undefined when there is none. "" is the root itself.
 inline YAML::Node followPointer(const YAML::Node &root, const QString &fragment)

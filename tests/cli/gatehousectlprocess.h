@@ -29,3 +29,11 @@ private:
     static Result execute(const QStringList &arguments, const QStringList &environment,
         const std::optional<QByteArray> &input, int timeoutMs);
 };
+
+// Fails the test unless the run ended with expectedExit, printing what it wrote.
+#define VERIFY_RESULT(result, expectedExit)                                                                  \
+    QVERIFY2(!(result).crashed && (result).exitCode == (expectedExit),                                       \
+        qPrintable(QStringLiteral("exit %1\nstdout: %2\nstderr: %3")                                         \
+                       .arg((result).exitCode)                                                               \
+                       .arg(QString::fromUtf8((result).standardOutput),                                      \
+                           QString::fromUtf8((result).standardError))))

@@ -6,13 +6,6 @@
 
 using namespace Gatehouse;
 
-#define VERIFY_RESULT(result, expectedExit)                                                                  \
-    QVERIFY2(!(result).crashed && (result).exitCode == (expectedExit),                                       \
-        qPrintable(QStringLiteral("exit %1\nstdout: %2\nstderr: %3")                                         \
-                       .arg((result).exitCode)                                                               \
-                       .arg(QString::fromUtf8((result).standardOutput),                                      \
-                           QString::fromUtf8((result).standardError))))
-
 // gatehousectl api schema-validation -w WS API on|off, and what a deployment then makes of it per profile.
 class TestCliSchemaValidation : public QObject
 {

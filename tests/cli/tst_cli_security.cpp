@@ -148,13 +148,6 @@ private:
     std::optional<TestCertificates> m_certificates;
 };
 
-#define VERIFY_RESULT(result, expectedExit)                                                                  \
-    QVERIFY2(!(result).crashed && (result).exitCode == (expectedExit),                                       \
-        qPrintable(QStringLiteral("exit %1\nstdout: %2\nstderr: %3")                                         \
-                       .arg((result).exitCode)                                                               \
-                       .arg(QString::fromUtf8((result).standardOutput),                                      \
-                           QString::fromUtf8((result).standardError))))
-
 void TestCliSecurity::initTestCase()
 {
     QVERIFY(m_directory.isValid());

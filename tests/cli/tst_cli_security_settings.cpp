@@ -10,13 +10,6 @@
 
 using namespace Gatehouse;
 
-#define VERIFY_RESULT(result, expectedExit)                                                                  \
-    QVERIFY2(!(result).crashed && (result).exitCode == (expectedExit),                                       \
-        qPrintable(QStringLiteral("exit %1\nstdout: %2\nstderr: %3")                                         \
-                       .arg((result).exitCode)                                                               \
-                       .arg(QString::fromUtf8((result).standardOutput),                                      \
-                           QString::fromUtf8((result).standardError))))
-
 // gatehousectl introspection set|clear, proxies set, app cert add|remove: what reaches the workspace's
 // security realm, and the refusals.
 class TestCliSecuritySettings : public QObject

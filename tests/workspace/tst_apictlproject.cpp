@@ -1,5 +1,6 @@
 #include "apictlproject.h"
 #include "configjson.h"
+#include "goldenfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -68,17 +69,11 @@ private slots:
             = QJsonDocument(describe(ApictlProject::read(path))).toJson(QJsonDocument::Indented);
         const QString expectedPath
             = dataDirectory() + QLatin1Char('/') + project + QStringLiteral(".expected.json");
-        if (qEnvironmentVariableIntValue("GATEHOUSE_UPDATE_GOLDEN") == 1) {
-            QVERIFY(write(expectedPath, actual));
-            return;
-        }
-        QFile golden(expectedPath);
-        QVERIFY2(golden.open(QIODevice::ReadOnly),
-            qPrintable(expectedPath + QStringLiteral(" is missing; run with GATEHOUSE_UPDATE_GOLDEN=1")));
-        const QByteArray expected = golden.readAll();
-        QVERIFY2(QJsonDocument::fromJson(expected) == QJsonDocument::fromJson(actual),
-            qPrintable(QStringLiteral("%1 differs (GATEHOUSE_UPDATE_GOLDEN=1 regenerates it):\n%2")
-                           .arg(expectedPath, QString::fromUtf8(actual))));
+        const QString mismatch = GoldenFile::compare(
+            expectedPath, actual, [](const QByteArray &expected, const QByteArray &written) {
+                return QJsonDocument::fromJson(expected) == QJsonDocument::fromJson(written);
+            });
+        QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
     }
 
     void yamlAndJsonProjectsImportAlike()

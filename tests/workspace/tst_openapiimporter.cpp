@@ -1,5 +1,6 @@
 #include "configjson.h"
 #include "demoworkspace.h"
+#include "goldenfile.h"
 #include "openapiimporter.h"
 
 #include <QDir>
@@ -8,7 +9,6 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
-#include <vector>
 
 using namespace Gatehouse;
 
@@ -35,34 +35,6 @@ QJsonObject describe(const OpenApiImportResult &result, const QByteArray &source
         json.insert(QStringLiteral("definition"), QJsonValue::Null);
     }
     return json;
-}
-
-// A line diff (longest common subsequence) of two small texts, for readable golden failures.
-QString lineDiff(const QByteArray &expected, const QByteArray &actual)
-{
-    const QList<QByteArray> a = expected.split('\n');
-    const QList<QByteArray> b = actual.split('\n');
-    std::vector<std::vector<int>> common(a.size() + 1, std::vector<int>(b.size() + 1, 0));
-    for (qsizetype i = a.size() - 1; i >= 0; --i)
-        for (qsizetype j = b.size() - 1; j >= 0; --j)
-            common[i][j]
-                = a[i] == b[j] ? common[i + 1][j + 1] + 1 : std::max(common[i + 1][j], common[i][j + 1]);
-    QString diff;
-    qsizetype i = 0;
-    qsizetype j = 0;
-    while (i < a.size() || j < b.size()) {
-        if (i < a.size() && j < b.size() && a[i] == b[j]) {
-            ++i;
-            ++j;
-        } else if (j < b.size() && (i == a.size() || common[i][j + 1] >= common[i + 1][j])) {
-            diff += QStringLiteral("+ %1 (line %2 of actual)\n").arg(QString::fromUtf8(b[j])).arg(j + 1);
-            ++j;
-        } else {
-            diff += QStringLiteral("- %1 (line %2 of expected)\n").arg(QString::fromUtf8(a[i])).arg(i + 1);
-            ++i;
-        }
-    }
-    return diff;
 }
 
 } // namespace
@@ -100,24 +72,11 @@ private slots:
 
         const QString expectedPath
             = inputPath.left(inputPath.lastIndexOf(QLatin1Char('.'))) + QStringLiteral(".expected.json");
-        if (qEnvironmentVariableIntValue("GATEHOUSE_UPDATE_GOLDEN") == 1) {
-            QFile golden(expectedPath);
-            QVERIFY(golden.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            golden.write(actual);
-            qInfo("updated %s", qPrintable(expectedPath));
-            return;
-        }
-        QFile golden(expectedPath);
-        QVERIFY2(golden.open(QIODevice::ReadOnly),
-            qPrintable(QStringLiteral("%1 is missing; run with GATEHOUSE_UPDATE_GOLDEN=1 to create it")
-                           .arg(expectedPath)));
-        const QByteArray expected = golden.readAll();
-        if (QJsonDocument::fromJson(expected) != QJsonDocument::fromJson(actual)) {
-            QFAIL(qPrintable(
-                QStringLiteral("%1 differs from the import of %2 (GATEHOUSE_UPDATE_GOLDEN=1 regenerates it "
-                               "after you have checked the change):\n%3")
-                    .arg(expectedPath, fileName, lineDiff(expected, actual))));
-        }
+        const QString mismatch = GoldenFile::compare(
+            expectedPath, actual, [](const QByteArray &expected, const QByteArray &written) {
+                return QJsonDocument::fromJson(expected) == QJsonDocument::fromJson(written);
+            });
+        QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
     }
 
     // A Swagger 2.0 document and the same API written as OpenAPI 3 by hand import to the same definition.
@@ -137,8 +96,8 @@ private slots:
         const QJsonObject fromSwagger = ConfigJson::toJson(swagger.api->definition);
         const QJsonObject fromOpenApi = ConfigJson::toJson(openApi.api->definition);
         if (fromSwagger != fromOpenApi)
-            QFAIL(qPrintable(
-                lineDiff(QJsonDocument(fromOpenApi).toJson(), QJsonDocument(fromSwagger).toJson())));
+            QFAIL(qPrintable(GoldenFile::lineDiff(
+                QJsonDocument(fromOpenApi).toJson(), QJsonDocument(fromSwagger).toJson())));
         QCOMPARE(swagger.api->definition.context, QStringLiteral("/shop"));
         QCOMPARE(swagger.api->definition.throttlingPolicy, QStringLiteral("10KPerMin"));
         QVERIFY(swagger.api->definition.resources.size() == 3);
