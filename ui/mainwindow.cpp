@@ -222,6 +222,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_newApiAction);
     m_fileMenu->addAction(m_importApiAction);
+    m_fileMenu->addAction(m_exportApiAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::populateRecentMenu);
     populateRecentMenu();

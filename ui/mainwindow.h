@@ -84,6 +84,17 @@ public:
     bool importApi(const QString &path);
     bool isImporting() const { return m_importProgress != nullptr; }
     QAction *importApiAction() const { return m_importApiAction; }
+    enum class ApiExportFormat
+    {
+        OpenApiYaml,
+        OpenApiJson,
+        ApictlProject // a folder that must not exist yet
+    };
+    // Writes the saved API (not a designer's unsaved edits) on a worker thread; what the file cannot carry
+    // is shown afterwards. False when one is running already or the API is unknown.
+    bool exportApi(const QString &apiId, const QString &path, ApiExportFormat format);
+    bool isExporting() const { return m_exporting; }
+    QAction *exportApiAction() const { return m_exportApiAction; }
 
 public slots:
     void showApis();
@@ -118,6 +129,7 @@ private:
     void retranslateDesignerActions();
     void newApiInteractive();
     void importApiInteractive();
+    void exportApiInteractive();
     void saveCurrentDesign();
     bool confirmUnsavedDesigns(); // false: the user cancelled
     void createEditActions(); // mainwindowpolicies.cpp
@@ -187,6 +199,8 @@ private:
     QAction *m_newApiAction = nullptr;
     QAction *m_importApiAction = nullptr;
     QProgressDialog *m_importProgress = nullptr;
+    QAction *m_exportApiAction = nullptr;
+    bool m_exporting = false;
 
     QTimer m_workspaceWatch;
     qint64 m_seenDataVersion = -1;

@@ -1,10 +1,11 @@
-// MainWindow: the API designer's actions (new API, save), its undo stacks in the Edit menu's group, and
-// the question about unsaved designs on close.
+// MainWindow: the API designer's actions (new API, import, export, save), its undo stacks in the Edit menu's
+// group, and the question about unsaved designs on close.
 #include "apictlproject.h"
 #include "apidesign.h"
 #include "apioverviewpage.h"
 #include "designerpage.h"
 #include "mainwindow.h"
+#include "openapiexporter.h"
 #include "openapiimporter.h"
 #include "workspace.h"
 
@@ -20,6 +21,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressDialog>
+#include <QSaveFile>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoGroup>
@@ -39,6 +41,9 @@ void MainWindow::createDesignerActions()
     m_importApiAction = new QAction(QIcon(QStringLiteral(":/icons/open.svg")), QString(), this);
     m_importApiAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_importApiAction, &QAction::triggered, this, &MainWindow::importApiInteractive);
+    m_exportApiAction = new QAction(this);
+    m_exportApiAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportApiAction, &QAction::triggered, this, &MainWindow::exportApiInteractive);
 }
 
 void MainWindow::retranslateDesignerActions()
@@ -49,6 +54,9 @@ void MainWindow::retranslateDesignerActions()
     m_importApiAction->setText(tr("&Import API…"));
     m_importApiAction->setToolTip(
         tr("An OpenAPI 3 or Swagger 2.0 file (YAML or JSON), or an apictl project folder"));
+    m_exportApiAction->setText(tr("&Export API…"));
+    m_exportApiAction->setToolTip(
+        tr("The shown API as OpenAPI 3 with WSO2's extensions, or as an apictl project"));
 }
 
 void MainWindow::connectDesigners()
@@ -195,6 +203,106 @@ bool MainWindow::importApi(const QString &path)
         statusBar()->showMessage(tr("Imported %1.").arg(QFileInfo(path).fileName()), 5000);
     });
     watcher->setFuture(QtConcurrent::run([path] { return ApictlProject::importPath(path); }));
+    return true;
+}
+
+void MainWindow::exportApiInteractive()
+{
+    if (!m_workspace || m_apiPage->apiId().isEmpty())
+        return;
+    const std::optional<ApiRecord> api = m_workspace->findApi(m_apiPage->apiId());
+    if (!api)
+        return;
+    const QString yaml = tr("OpenAPI YAML (*.yaml)");
+    const QString json = tr("OpenAPI JSON (*.json)");
+    const QString project = tr("apictl project folder (*)");
+    QString filter = yaml;
+    const QString suggested = QStringLiteral("%1-%2").arg(api->definition.name, api->definition.version);
+    QString path = QFileDialog::getSaveFileName(this, tr("Export API"),
+        suggested.simplified().replace(QLatin1Char(' '), QLatin1Char('_')),
+        QStringList { yaml, json, project }.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return;
+    ApiExportFormat format = ApiExportFormat::ApictlProject;
+    if (filter == yaml || filter == json) {
+        format = filter == yaml ? ApiExportFormat::OpenApiYaml : ApiExportFormat::OpenApiJson;
+        const QString extension = filter == yaml ? QStringLiteral(".yaml") : QStringLiteral(".json");
+        if (QFileInfo(path).suffix().isEmpty())
+            path += extension;
+    }
+    exportApi(api->definition.id, path, format);
+}
+
+bool MainWindow::exportApi(const QString &apiId, const QString &path, ApiExportFormat format)
+{
+    if (!m_workspace || m_exporting)
+        return false;
+    const std::optional<ApiRecord> api = m_workspace->findApi(apiId);
+    if (!api)
+        return false;
+    struct Outcome
+    {
+        bool written = false;
+        QString error;
+        QStringList notExported;
+    };
+    const QStringList environments = m_workspace->environmentsServing(apiId);
+    const auto work = [record = *api, environments, path, format]() -> Outcome {
+        Outcome outcome;
+        if (format == ApiExportFormat::ApictlProject) {
+            const auto project = ApictlProject::write(
+                record, environments, path, OpenApiExporter::Format::Yaml, &outcome.error);
+            outcome.written = bool(project);
+            if (project)
+                outcome.notExported = project->notExported;
+            return outcome;
+        }
+        const auto exported = OpenApiExporter::exportApi(record,
+            format == ApiExportFormat::OpenApiJson ? OpenApiExporter::Format::Json
+                                                   : OpenApiExporter::Format::Yaml,
+            &outcome.error);
+        if (!exported)
+            return outcome;
+        outcome.notExported = exported->notExported;
+        QSaveFile file(path);
+        outcome.written = file.open(QIODevice::WriteOnly)
+            && file.write(exported->document) == exported->document.size() && file.commit();
+        if (!outcome.written)
+            outcome.error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return outcome;
+    };
+    m_exporting = true;
+    statusBar()->showMessage(tr("Exporting %1…").arg(api->definition.name));
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        m_exporting = false;
+        const Outcome outcome = watcher->result();
+        const QString shown = QDir::toNativeSeparators(path);
+        if (!outcome.written) {
+            statusBar()->showMessage(tr("Export failed."), 10000);
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Export API"),
+                tr("%1 was not written.").arg(shown), QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("exportErrors"));
+            box->setDetailedText(outcome.error);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            return;
+        }
+        statusBar()->showMessage(tr("Exported to %1.").arg(shown), 5000);
+        if (outcome.notExported.isEmpty())
+            return;
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Export API"),
+            tr("%1 was written, but it does not carry everything: another import would differ in these "
+               "settings.")
+                .arg(shown),
+            QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("exportWarnings"));
+        box->setDetailedText(outcome.notExported.join(QLatin1Char('\n')));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    watcher->setFuture(QtConcurrent::run(work));
     return true;
 }
 

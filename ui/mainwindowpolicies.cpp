@@ -101,6 +101,8 @@ void MainWindow::updateEditActions()
     m_undoGroup->setActiveStack(stack);
     if (m_saveAction)
         m_saveAction->setEnabled(m_pages->currentWidget() == m_apiPage && m_apiPage->isDesignTabShown());
+    if (m_exportApiAction)
+        m_exportApiAction->setEnabled(m_workspace && m_pages->currentWidget() == m_apiPage);
     m_newPolicyAction->setEnabled(m_workspace != nullptr);
     m_removePolicyAction->setEnabled(m_workspace && onPolicyPage && !m_policyPage->editor()->isNewPolicy());
 }

@@ -11,20 +11,6 @@
 
 namespace Gatehouse {
 
-namespace {
-
-QStringList deployedTo(const Workspace &workspace, const QString &apiId)
-{
-    QStringList environments;
-    for (const DeploymentRecord &deployment : workspace.deployments()) {
-        if (deployment.apiId == apiId && !environments.contains(deployment.environment))
-            environments << deployment.environment;
-    }
-    return environments;
-}
-
-} // namespace
-
 QString ExportCommand::summary() const
 {
     return tr("Print an API as OpenAPI 3 (YAML or JSON) with its x-wso2 extensions, or write it as an apictl "
@@ -64,8 +50,8 @@ int ExportCommand::execute(const QCommandLineParser &parser)
         return ExitFailure;
     QString error;
     if (apictl) {
-        const std::optional<ApictlExportResult> project
-            = ApictlProject::write(*api, deployedTo(*workspace, api->definition.id), output, format, &error);
+        const std::optional<ApictlExportResult> project = ApictlProject::write(
+            *api, workspace->environmentsServing(api->definition.id), output, format, &error);
         if (!project)
             return failure(error);
         for (const QString &field : project->notExported)

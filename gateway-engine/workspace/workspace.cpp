@@ -436,6 +436,17 @@ QList<DeploymentRecord> Workspace::deployments(const QString &environment) const
     return result;
 }
 
+QStringList Workspace::environmentsServing(const QString &apiId) const
+{
+    QStringList environments;
+    auto query
+        = d->run(QStringLiteral("SELECT environment FROM deployments WHERE api_id = ? ORDER BY environment"),
+            { apiId });
+    while (query && query->next())
+        environments << query->value(0).toString();
+    return environments;
+}
+
 std::optional<GatewayConfig> Workspace::compiledConfig(
     const QString &environment, QStringList *warnings) const
 {

@@ -129,6 +129,7 @@ public:
         const QString &apiId, const QString &environment, int revision = 0, QStringList *warnings = nullptr);
     bool undeploy(const QString &apiId, const QString &environment);
     QList<DeploymentRecord> deployments(const QString &environment = QString()) const;
+    QStringList environmentsServing(const QString &apiId) const; // the environments it is deployed to
     // The config an environment serves: the deployed revisions, checked against its profile, and the
     // workspace's security realm.
     // Empty optional when the workspace could not be read (unknown environment, database busy or damaged):
