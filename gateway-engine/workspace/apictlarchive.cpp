@@ -134,14 +134,24 @@ private:
 
     bool open()
     {
+        const QByteArray path = QFile::encodeName(m_zipPath);
         int code = 0;
-        m_archive.reset(
-            zip_open(QFile::encodeName(m_zipPath).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &code));
-        if (!m_archive) {
-            m_error = tr("not a readable zip archive: %1").arg(libzipMessage(code));
+        m_archive.reset(zip_open(path.constData(), ZIP_RDONLY | ZIP_CHECKCONS, &code));
+        if (m_archive)
+            return true;
+        // The consistency check refuses a name that appears twice without saying which; opened without
+        // it, plan() finds and names the entry.
+        if (code == ZIP_ER_EXISTS) {
+            int retryCode = 0;
+            m_archive.reset(zip_open(path.constData(), ZIP_RDONLY, &retryCode));
+            if (m_archive && !plan())
+                return false;
+            m_archive.reset();
+            m_error = tr("the archive holds a name twice");
             return false;
         }
-        return true;
+        m_error = tr("not a readable zip archive: %1").arg(libzipMessage(code));
+        return false;
     }
 
     // Checks every entry before anything is written, so a refused archive writes nothing.
