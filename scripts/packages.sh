@@ -29,6 +29,7 @@ GATEHOUSE_PACKAGES=(
     nlohmann-json3-dev:all
     libvalijson-dev:all
     libhiredis-dev:all
+    libzip-dev:all
     libssl-dev:all
     # what the tests run for real
     curl:all

@@ -1495,8 +1495,8 @@
         </translation>
     </message>
     <message>
-        <source>The OpenAPI 3 or Swagger 2.0 document to import; file $refs are read next to it.</source>
-        <translation>Das zu importierende OpenAPI-3- oder Swagger-2.0-Dokument; Datei-$refs werden daneben gelesen.</translation>
+        <source>The OpenAPI 3 or Swagger 2.0 document to import (file $refs are read next to it), or an apictl project folder or zip.</source>
+        <translation>Das zu importierende OpenAPI-3- oder Swagger-2.0-Dokument (Datei-$refs werden daneben gelesen) oder ein apictl-Projektordner oder -Zip-Archiv.</translation>
     </message>
     <message>
         <source>Print an API as OpenAPI 3 (YAML or JSON) with its x-wso2 extensions.</source>
@@ -1523,12 +1523,12 @@
         <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
     <message>
-        <source>Import an OpenAPI 3 or Swagger 2.0 file (YAML or JSON), or an apictl project folder, as a new API; prints the API id.</source>
-        <translation>Eine OpenAPI-3- oder Swagger-2.0-Datei (YAML oder JSON) oder einen apictl-Projektordner als neue API importieren; gibt die API-ID aus.</translation>
+        <source>Import an OpenAPI 3 or Swagger 2.0 file (YAML or JSON), or an apictl project folder or zip, as a new API; prints the API id.</source>
+        <translation>Eine OpenAPI-3- oder Swagger-2.0-Datei (YAML oder JSON) oder einen apictl-Projektordner oder ein apictl-Zip-Archiv als neue API importieren; gibt die API-ID aus.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is neither a readable file nor an apictl project (a folder with api.yaml)</source>
-        <translation>„%1“ ist weder eine lesbare Datei noch ein apictl-Projekt (ein Ordner mit api.yaml)</translation>
+        <source>&apos;%1&apos; is neither a readable file nor an apictl project (a folder with api.yaml, or its zip)</source>
+        <translation>„%1“ ist weder eine lesbare Datei noch ein apictl-Projekt (ein Ordner mit api.yaml oder sein Zip-Archiv)</translation>
     </message>
     <message>
         <source>the project names the deployment environments %1; deploy with &apos;gatehousectl deploy&apos; to the environments of this workspace</source>

@@ -13,16 +13,16 @@ namespace Gatehouse {
 
 QString ImportCommand::summary() const
 {
-    return tr(
-        "Import an OpenAPI 3 or Swagger 2.0 file (YAML or JSON), or an apictl project folder, as a new API; "
-        "prints the API id.");
+    return tr("Import an OpenAPI 3 or Swagger 2.0 file (YAML or JSON), or an apictl project folder or zip, "
+              "as a new API; prints the API id.");
 }
 
 void ImportCommand::addArguments(QCommandLineParser &parser) const
 {
     addWorkspaceOption(parser);
     parser.addPositionalArgument(QStringLiteral("OPENAPI_FILE"),
-        tr("The OpenAPI 3 or Swagger 2.0 document to import; file $refs are read next to it."));
+        tr("The OpenAPI 3 or Swagger 2.0 document to import (file $refs are read next to it), or an apictl "
+           "project folder or zip."));
     parser.addOption(QCommandLineOption(
         QStringLiteral("name"), tr("Use this API name instead of info.title."), tr("NAME")));
     parser.addOption(QCommandLineOption(QStringLiteral("context"),
@@ -48,7 +48,8 @@ int ImportCommand::execute(const QCommandLineParser &parser)
         return failure(tr("'%1' does not exist").arg(documentPath));
     const bool project = ApictlProject::isProject(documentPath);
     if (!project && (!document.isFile() || !document.isReadable()))
-        return failure(tr("'%1' is neither a readable file nor an apictl project (a folder with api.yaml)")
+        return failure(tr("'%1' is neither a readable file nor an apictl project (a folder with api.yaml, "
+                          "or its zip)")
                            .arg(documentPath));
 
     const std::unique_ptr<Workspace> workspace = openWorkspace(parser);

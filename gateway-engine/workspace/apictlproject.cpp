@@ -1,5 +1,6 @@
 #include "apictlproject.h"
 
+#include "apictlarchive.h"
 #include "openapiimporter.h"
 #include "openapireader.h"
 #include "yamlnodes.h"
@@ -7,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QUrl>
 
 namespace Gatehouse {
@@ -317,6 +319,41 @@ std::optional<YAML::Node> parseFile(const QString &path, QList<Diagnostic> *diag
     return text ? OpenApiImporter::parse(*text, path, diagnostics) : std::nullopt;
 }
 
+// Diagnostics name the zip and the path inside it, not the temporary folder it was extracted to.
+void renameFiles(QList<Diagnostic> &diagnostics, const QString &temporary, const QString &zipPath)
+{
+    const QString prefix = temporary + QLatin1Char('/');
+    for (Diagnostic &diagnostic : diagnostics) {
+        if (diagnostic.file == temporary)
+            diagnostic.file = zipPath;
+        else if (diagnostic.file.startsWith(prefix))
+            diagnostic.file = zipPath + QLatin1Char('/') + diagnostic.file.mid(prefix.size());
+        diagnostic.message.replace(prefix, zipPath + QLatin1Char('/'));
+    }
+}
+
+ApictlImportResult readArchive(const QString &zipPath)
+{
+    ApictlImportResult result;
+    Diagnostic failed;
+    failed.file = zipPath;
+    const QTemporaryDir temporary;
+    if (!temporary.isValid()) {
+        failed.message = ApictlProject::tr("cannot create a temporary folder to extract into: %1")
+                             .arg(temporary.errorString());
+        result.diagnostics.append(failed);
+        return result;
+    }
+    const std::optional<QString> project = ApictlArchive::extract(zipPath, temporary.path(), &failed.message);
+    if (!project) {
+        result.diagnostics.append(failed);
+        return result;
+    }
+    result = ApictlProject::read(*project);
+    renameFiles(result.diagnostics, temporary.path(), zipPath);
+    return result;
+}
+
 } // namespace
 
 bool ApictlProject::isProject(const QString &path)
@@ -423,6 +460,8 @@ ApictlImportResult ApictlProject::importPath(const QString &path)
 {
     if (isProject(path))
         return read(path);
+    if (ApictlArchive::isArchive(path))
+        return readArchive(path);
     OpenApiImportResult imported = OpenApiImporter::importFile(path);
     ApictlImportResult result;
     result.api = std::move(imported.api);

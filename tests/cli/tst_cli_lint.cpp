@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -119,6 +120,50 @@ private slots:
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.standardError.contains("neither a readable file nor an apictl project"),
             result.standardError.constData());
+    }
+
+    // ... and the zip apictl exports: problems are named inside the zip; a zip that would write outside its
+    // folder is refused. python3's zipfile makes them, as another archiver would.
+    void importsAnApictlZip()
+    {
+        const QString workspace = m_directory.filePath(QStringLiteral("zip.gatehouse"));
+        QCOMPARE(GatehouseCtlProcess::run({ QStringLiteral("init"), workspace }).exitCode, 0);
+        const QString zipPath = m_directory.filePath(QStringLiteral("PizzaShack.zip"));
+        const QString hostilePath = m_directory.filePath(QStringLiteral("hostile.zip"));
+        QProcess python;
+        python.start(QStringLiteral("python3"),
+            { QStringLiteral("-c"),
+                QStringLiteral("import os, sys, zipfile\n"
+                               "os.chdir(sys.argv[1])\n"
+                               "with zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED) as z:\n"
+                               "    for root, dirs, files in os.walk('PizzaShack-1.0.0'):\n"
+                               "        for name in files:\n"
+                               "            z.write(os.path.join(root, name))\n"
+                               "with zipfile.ZipFile(sys.argv[3], 'w') as z:\n"
+                               "    z.writestr('PizzaShack-1.0.0/api.yaml', 'type: api\\n')\n"
+                               "    z.writestr('PizzaShack-1.0.0/../../evil', 'x')\n"),
+                QStringLiteral(GATEHOUSE_SOURCE_DIR "/tests/workspace/data/apictl"), zipPath, hostilePath });
+        QVERIFY(python.waitForFinished(60'000));
+        QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+
+        auto result = GatehouseCtlProcess::run(
+            { QStringLiteral("import"), QStringLiteral("--workspace"), workspace, zipPath });
+        QVERIFY2(result.exitCode == 0, result.standardError.constData());
+        QVERIFY2(result.standardError.contains(
+                     "PizzaShack.zip/PizzaShack-1.0.0/api.yaml:7:3: warning: not mapped: data.provider"),
+            result.standardError.constData());
+        result
+            = GatehouseCtlProcess::run({ QStringLiteral("apis"), QStringLiteral("--workspace"), workspace });
+        QVERIFY2(result.standardOutput.contains("PizzaShackAPI"), result.standardOutput.constData());
+
+        result = GatehouseCtlProcess::run(
+            { QStringLiteral("import"), QStringLiteral("--workspace"), workspace, hostilePath });
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.standardError.contains(
+                     "hostile.zip: error: refused entry 'PizzaShack-1.0.0/../../evil': the name has a '..' "
+                     "component"),
+            result.standardError.constData());
+        QVERIFY(!QFileInfo::exists(QDir::tempPath() + QStringLiteral("/evil")));
     }
 
     void usageAndMissingFiles()
