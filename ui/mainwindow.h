@@ -79,8 +79,9 @@ public:
     std::optional<QString> createApi(const QString &name, const QString &version, const QString &context,
         const QString &endpointUrl, QString *error);
     ApiOverviewPage *apiPage() const { return m_apiPage; }
-    // Imports an OpenAPI / Swagger file or an apictl project folder on a worker thread, with a progress
-    // dialog whose Cancel abandons it; the new API opens in the designer. False when one is running already.
+    // Imports an OpenAPI / Swagger file or an apictl project folder or zip on a worker thread, with a
+    // progress dialog whose Cancel abandons it; the new API opens in the designer. False when one is running
+    // already.
     bool importApi(const QString &path);
     bool isImporting() const { return m_importProgress != nullptr; }
     QAction *importApiAction() const { return m_importApiAction; }
@@ -88,7 +89,8 @@ public:
     {
         OpenApiYaml,
         OpenApiJson,
-        ApictlProject // a folder that must not exist yet
+        ApictlProject, // a folder that must not exist yet
+        ApictlArchive // the zip apictl exports
     };
     // Writes the saved API (not a designer's unsaved edits) on a worker thread; what the file cannot carry
     // is shown afterwards. False when one is running already or the API is unknown.

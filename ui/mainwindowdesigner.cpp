@@ -53,7 +53,7 @@ void MainWindow::retranslateDesignerActions()
     m_newApiAction->setText(tr("New &API…"));
     m_importApiAction->setText(tr("&Import API…"));
     m_importApiAction->setToolTip(
-        tr("An OpenAPI 3 or Swagger 2.0 file (YAML or JSON), or an apictl project folder"));
+        tr("An OpenAPI 3 or Swagger 2.0 file (YAML or JSON), or an apictl project folder or zip"));
     m_exportApiAction->setText(tr("&Export API…"));
     m_exportApiAction->setToolTip(
         tr("The shown API as OpenAPI 3 with WSO2's extensions, or as an apictl project"));
@@ -141,7 +141,7 @@ void MainWindow::importApiInteractive()
     if (!m_workspace)
         return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Import API"), QString(),
-        tr("API definitions (*.yaml *.yml *.json api.yaml api.json);;All files (*)"));
+        tr("API definitions (*.yaml *.yml *.json *.zip api.yaml api.json);;All files (*)"));
     if (path.isEmpty())
         return;
     // An apictl project is chosen through its api.yaml or api.json.
@@ -216,20 +216,28 @@ void MainWindow::exportApiInteractive()
     const QString yaml = tr("OpenAPI YAML (*.yaml)");
     const QString json = tr("OpenAPI JSON (*.json)");
     const QString project = tr("apictl project folder (*)");
+    const QString archive = tr("apictl project zip (*.zip)");
     QString filter = yaml;
     const QString suggested = QStringLiteral("%1-%2").arg(api->definition.name, api->definition.version);
     QString path = QFileDialog::getSaveFileName(this, tr("Export API"),
         suggested.simplified().replace(QLatin1Char(' '), QLatin1Char('_')),
-        QStringList { yaml, json, project }.join(QStringLiteral(";;")), &filter);
+        QStringList { yaml, json, archive, project }.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return;
     ApiExportFormat format = ApiExportFormat::ApictlProject;
-    if (filter == yaml || filter == json) {
-        format = filter == yaml ? ApiExportFormat::OpenApiYaml : ApiExportFormat::OpenApiJson;
-        const QString extension = filter == yaml ? QStringLiteral(".yaml") : QStringLiteral(".json");
-        if (QFileInfo(path).suffix().isEmpty())
-            path += extension;
+    QString extension;
+    if (filter == yaml) {
+        format = ApiExportFormat::OpenApiYaml;
+        extension = QStringLiteral(".yaml");
+    } else if (filter == json) {
+        format = ApiExportFormat::OpenApiJson;
+        extension = QStringLiteral(".json");
+    } else if (filter == archive) {
+        format = ApiExportFormat::ApictlArchive;
+        extension = QStringLiteral(".zip");
     }
+    if (!extension.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += extension;
     exportApi(api->definition.id, path, format);
 }
 
@@ -249,9 +257,12 @@ bool MainWindow::exportApi(const QString &apiId, const QString &path, ApiExportF
     const QStringList environments = m_workspace->environmentsServing(apiId);
     const auto work = [record = *api, environments, path, format]() -> Outcome {
         Outcome outcome;
-        if (format == ApiExportFormat::ApictlProject) {
-            const auto project = ApictlProject::write(
-                record, environments, path, OpenApiExporter::Format::Yaml, &outcome.error);
+        if (format == ApiExportFormat::ApictlProject || format == ApiExportFormat::ApictlArchive) {
+            const auto project = format == ApiExportFormat::ApictlArchive
+                ? ApictlProject::writeArchive(
+                    record, environments, path, OpenApiExporter::Format::Yaml, &outcome.error)
+                : ApictlProject::write(
+                    record, environments, path, OpenApiExporter::Format::Yaml, &outcome.error);
             outcome.written = bool(project);
             if (project)
                 outcome.notExported = project->notExported;

@@ -26,7 +26,8 @@ void ExportCommand::addArguments(QCommandLineParser &parser) const
         { QStringLiteral("output"), tr("Write to this file instead of standard output."), tr("FILE") });
     parser.addOption({ QStringLiteral("apictl"),
         tr("Write an apictl project (api.yaml, Definitions/swagger.yaml, deployment_environments.yaml, "
-           "api_meta.yaml) to --output, a folder that must not exist yet.") });
+           "api_meta.yaml) to --output: a folder that must not exist yet, or a .zip as apictl exports "
+           "it.") });
 }
 
 int ExportCommand::execute(const QCommandLineParser &parser)
@@ -41,7 +42,7 @@ int ExportCommand::execute(const QCommandLineParser &parser)
     const QString output = parser.value(QStringLiteral("output"));
     const bool apictl = parser.isSet(QStringLiteral("apictl"));
     if (apictl && output.isEmpty())
-        return usageError(tr("--apictl needs --output, the project folder to create"));
+        return usageError(tr("--apictl needs --output, the project folder or .zip to create"));
     const std::unique_ptr<Workspace> workspace = openWorkspace(parser);
     if (!workspace)
         return ExitFailure;
@@ -50,8 +51,11 @@ int ExportCommand::execute(const QCommandLineParser &parser)
         return ExitFailure;
     QString error;
     if (apictl) {
-        const std::optional<ApictlExportResult> project = ApictlProject::write(
-            *api, workspace->environmentsServing(api->definition.id), output, format, &error);
+        const QStringList environments = workspace->environmentsServing(api->definition.id);
+        const std::optional<ApictlExportResult> project
+            = output.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive)
+            ? ApictlProject::writeArchive(*api, environments, output, format, &error)
+            : ApictlProject::write(*api, environments, output, format, &error);
         if (!project)
             return failure(error);
         for (const QString &field : project->notExported)

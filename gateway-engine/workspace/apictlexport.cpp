@@ -1,4 +1,5 @@
 // ApictlProject::write: an API as the project folder `apictl export api` produces (WSO2 API Manager 4.x).
+#include "apictlarchive.h"
 #include "apictlproject.h"
 #include "yamlnodes.h"
 
@@ -6,6 +7,7 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QTemporaryDir>
 #include <QUuid>
 
 namespace Gatehouse {
@@ -271,6 +273,33 @@ std::optional<ApictlExportResult> ApictlProject::write(const ApiRecord &api, con
     }
     if (again.deploymentEnvironments != environments)
         result.notExported << QStringLiteral("deploymentEnvironments");
+    return result;
+}
+
+std::optional<ApictlExportResult> ApictlProject::writeArchive(const ApiRecord &api,
+    const QStringList &environments, const QString &zipPath, OpenApiExporter::Format format, QString *error)
+{
+    QTemporaryDir scratch;
+    if (!scratch.isValid()) {
+        *error = tr("cannot make a temporary folder: %1").arg(scratch.errorString());
+        return std::nullopt;
+    }
+    // apictl's folder name, <name>-<version>, with what a file name should not hold replaced.
+    QString folder = QStringLiteral("%1-%2").arg(api.definition.name, api.definition.version);
+    for (QChar &character : folder) {
+        if (!character.isLetterOrNumber() && character != QLatin1Char('-') && character != QLatin1Char('.')
+            && character != QLatin1Char('_'))
+            character = QLatin1Char('_');
+    }
+    if (folder.startsWith(QLatin1Char('.')))
+        folder.prepend(QLatin1Char('_'));
+    std::optional<ApictlExportResult> result
+        = write(api, environments, scratch.filePath(folder), format, error);
+    if (!result)
+        return std::nullopt;
+    if (!ApictlArchive::pack(result->projectDirectory, zipPath, error))
+        return std::nullopt;
+    result->projectDirectory = QFileInfo(zipPath).absoluteFilePath();
     return result;
 }
 

@@ -48,6 +48,11 @@ public:
     // api_meta.yaml. The project is read again to find what it could not carry.
     static std::optional<ApictlExportResult> write(const ApiRecord &api, const QStringList &environments,
         const QString &directory, OpenApiExporter::Format format, QString *error);
+    // write() as the zip `apictl export api` makes (one folder <name>-<version> inside), replacing zipPath
+    // only once the archive is complete; projectDirectory is then the zip's path.
+    static std::optional<ApictlExportResult> writeArchive(const ApiRecord &api,
+        const QStringList &environments, const QString &zipPath, OpenApiExporter::Format format,
+        QString *error);
 };
 
 } // namespace Gatehouse

@@ -116,6 +116,43 @@ private slots:
             QJsonValue(false));
         QVERIFY(QFileInfo(jsonProject + QStringLiteral("/Definitions/swagger.json")).isFile());
     }
+
+    // A .zip output is the archive apictl exports: one <name>-<version> folder; it imports like the folder.
+    void exportAsZip()
+    {
+        const QString zip = m_directory.filePath(QStringLiteral("Weather.zip"));
+        auto result = ctl({ QStringLiteral("export"), QStringLiteral("Weather API"),
+            QStringLiteral("--apictl"), QStringLiteral("--output"), zip });
+        VERIFY_RESULT(result, 0);
+        QVERIFY2(result.standardError.isEmpty(), result.standardError.constData());
+        QCOMPARE(result.standardOutput.trimmed(), zip.toUtf8());
+        QVERIFY(readFile(zip).startsWith("PK\x03\x04"));
+
+        const QString other = m_directory.filePath(QStringLiteral("zip.gatehouse"));
+        result = GatehouseCtlProcess::run({ QStringLiteral("init"), other });
+        VERIFY_RESULT(result, 0);
+        result = ctl({ QStringLiteral("import"), zip }, other);
+        VERIFY_RESULT(result, 0);
+        QVERIFY2(result.standardError.contains("Weather.zip/Weather_API-2.1/api.yaml:"),
+            result.standardError.constData());
+        result = ctl({ QStringLiteral("apis"), QStringLiteral("--json") }, other);
+        VERIFY_RESULT(result, 0);
+        const QJsonArray apis = QJsonDocument::fromJson(result.standardOutput).array();
+        QCOMPARE(apis.size(), 1);
+        QCOMPARE(apis.first()[QStringLiteral("name")].toString(), QStringLiteral("Weather API"));
+        QCOMPARE(apis.first()[QStringLiteral("context")].toString(), QStringLiteral("/weather"));
+
+        // Exported again over the same zip: replaced whole, and it imports into a third workspace.
+        result = ctl({ QStringLiteral("export"), QStringLiteral("Weather API"), QStringLiteral("--apictl"),
+                         QStringLiteral("--output"), zip },
+            other);
+        VERIFY_RESULT(result, 0);
+        const QString third = m_directory.filePath(QStringLiteral("third.gatehouse"));
+        result = GatehouseCtlProcess::run({ QStringLiteral("init"), third });
+        VERIFY_RESULT(result, 0);
+        result = ctl({ QStringLiteral("import"), zip }, third);
+        VERIFY_RESULT(result, 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliApictl)

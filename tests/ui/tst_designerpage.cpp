@@ -1,3 +1,4 @@
+#include "apictlproject.h"
 #include "apidesign.h"
 #include "apioverviewpage.h"
 #include "designerforms.h"
@@ -372,6 +373,53 @@ private slots:
         QVERIFY(window.findChild<QMessageBox *>(QStringLiteral("importErrors"))
                     ->detailedText()
                     .contains(QLatin1String("broken.yaml:")));
+        QCOMPARE(window.workspace()->apis().size(), 1);
+    }
+
+    // File → Export API writes the saved API in each format on a worker thread; what it cannot write is
+    // shown in a message box, and the workspace is left alone.
+    void exportWritesEachFormat()
+    {
+        MainWindow window(nullptr);
+        QString error;
+        QVERIFY2(
+            window.createEmptyWorkspace(m_directory.filePath(QStringLiteral("export.gatehouse")), &error),
+            qPrintable(error));
+        const std::optional<QString> apiId
+            = window.createApi(QStringLiteral("Export Me"), QStringLiteral("1.0.0"),
+                QStringLiteral("/export-me"), QStringLiteral("http://127.0.0.1:9/"), &error);
+        QVERIFY2(apiId, qPrintable(error));
+        QVERIFY(window.exportApiAction()->isEnabled());
+        QCOMPARE(window.exportApiAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+
+        using Format = MainWindow::ApiExportFormat;
+        const QString yaml = m_directory.filePath(QStringLiteral("export-me.yaml"));
+        const QString json = m_directory.filePath(QStringLiteral("export-me.json"));
+        const QString project = m_directory.filePath(QStringLiteral("export-me-project"));
+        const QString zip = m_directory.filePath(QStringLiteral("export-me.zip"));
+        for (const auto &[path, format] :
+            { std::pair { yaml, Format::OpenApiYaml }, { json, Format::OpenApiJson },
+                { project, Format::ApictlProject }, { zip, Format::ApictlArchive } }) {
+            QVERIFY(window.exportApi(*apiId, path, format));
+            QVERIFY(!window.exportApi(*apiId, path, format)); // one at a time
+            QTRY_VERIFY(!window.isExporting());
+            QVERIFY2(!window.findChild<QMessageBox *>(QStringLiteral("exportErrors")), qPrintable(path));
+            QVERIFY2(!window.findChild<QMessageBox *>(QStringLiteral("exportWarnings")), qPrintable(path));
+            const ApictlImportResult again = ApictlProject::importPath(path);
+            QVERIFY2(again.api, qPrintable(path));
+            QCOMPARE(again.api->definition.name, QStringLiteral("Export Me"));
+            QCOMPARE(again.api->definition.context, QStringLiteral("/export-me"));
+        }
+        QFile written(yaml);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.readAll().startsWith("openapi: 3"));
+
+        // A project folder is never written over.
+        QVERIFY(window.exportApi(*apiId, project, Format::ApictlProject));
+        QTRY_VERIFY(window.findChild<QMessageBox *>(QStringLiteral("exportErrors")));
+        QVERIFY(window.findChild<QMessageBox *>(QStringLiteral("exportErrors"))
+                    ->detailedText()
+                    .contains(QLatin1String("exists already")));
         QCOMPARE(window.workspace()->apis().size(), 1);
     }
 

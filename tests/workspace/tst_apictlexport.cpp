@@ -182,6 +182,34 @@ private slots:
         checkRoundTrip(edited, format, { QStringLiteral("Production"), QStringLiteral("Choreo Connect") });
     }
 
+    // The zip holds the folder apictl names <name>-<version> (characters a file name should not hold
+    // replaced, never a hidden name) and imports to the same API.
+    void archiveImportsLikeTheFolder()
+    {
+        const ApictlImportResult imported
+            = ApictlProject::read(dataDirectory() + QStringLiteral("/apictl/PizzaShack-1.0.0"));
+        QVERIFY(imported.api);
+        ApiRecord api = *imported.api;
+        api.definition.name = QStringLiteral("../Pizza Shack");
+        QTemporaryDir scratch;
+        const QString zip = scratch.filePath(QStringLiteral("pizza.zip"));
+        QString error;
+        const auto written = ApictlProject::writeArchive(
+            api, imported.deploymentEnvironments, zip, OpenApiExporter::Format::Yaml, &error);
+        QVERIFY2(written, qPrintable(error));
+        QVERIFY2(written->notExported.isEmpty(), qPrintable(written->notExported.join(QLatin1Char('\n'))));
+        QCOMPARE(written->projectDirectory, zip);
+        const ApictlImportResult again = ApictlProject::importPath(zip);
+        QVERIFY(again.api);
+        QCOMPARE(comparable(*again.api), comparable(api));
+        QCOMPARE(again.deploymentEnvironments, imported.deploymentEnvironments);
+        QVERIFY(std::any_of(again.diagnostics.begin(), again.diagnostics.end(), [&](const Diagnostic &d) {
+            return d.file == zip + QStringLiteral("/_.._Pizza_Shack-1.0.0/api.yaml");
+        }));
+        QCOMPARE(QDir(scratch.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+            QStringList { QStringLiteral("pizza.zip") });
+    }
+
     // An existing folder is never written into, and a failed write leaves nothing behind.
     void aProjectAppearsWholeOrNotAtAll()
     {
