@@ -2335,10 +2335,6 @@ Stufe: %2 · angelegt %3</translation>
         <translation>API &amp;importieren …</translation>
     </message>
     <message>
-        <source>An OpenAPI 3 or Swagger 2.0 file (YAML or JSON), or an apictl project folder</source>
-        <translation>Eine OpenAPI-3- oder Swagger-2.0-Datei (YAML oder JSON) oder ein apictl-Projektordner</translation>
-    </message>
-    <message>
         <source>Saved the API as revision %1. Deploy it from Environments.</source>
         <translation>API als Revision %1 gespeichert. Unter Umgebungen bereitstellen.</translation>
     </message>
@@ -2375,10 +2371,6 @@ Stufe: %2 · angelegt %3</translation>
         <translation>API importieren</translation>
     </message>
     <message>
-        <source>API definitions (*.yaml *.yml *.json api.yaml api.json);;All files (*)</source>
-        <translation>API-Definitionen (*.yaml *.yml *.json api.yaml api.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Importing %1…</source>
         <translation>%1 wird importiert …</translation>
     </message>
@@ -2412,6 +2404,66 @@ Stufe: %2 · angelegt %3</translation>
             <numerusform>%n API-Entwurf hat ungespeicherte Änderungen. Speichern?</numerusform>
             <numerusform>%n API-Entwürfe haben ungespeicherte Änderungen. Speichern?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An OpenAPI 3 or Swagger 2.0 file (YAML or JSON), or an apictl project folder or zip</source>
+        <translation>Eine OpenAPI-3- oder Swagger-2.0-Datei (YAML oder JSON) oder ein apictl-Projektordner oder -ZIP</translation>
+    </message>
+    <message>
+        <source>&amp;Export API…</source>
+        <translation>API &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>The shown API as OpenAPI 3 with WSO2&apos;s extensions, or as an apictl project</source>
+        <translation>Die angezeigte API als OpenAPI 3 mit den WSO2-Erweiterungen oder als apictl-Projekt</translation>
+    </message>
+    <message>
+        <source>API definitions (*.yaml *.yml *.json *.zip api.yaml api.json);;All files (*)</source>
+        <translation>API-Definitionen (*.yaml *.yml *.json *.zip api.yaml api.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>OpenAPI YAML (*.yaml)</source>
+        <translation>OpenAPI YAML (*.yaml)</translation>
+    </message>
+    <message>
+        <source>OpenAPI JSON (*.json)</source>
+        <translation>OpenAPI JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>apictl project folder (*)</source>
+        <translation>apictl-Projektordner (*)</translation>
+    </message>
+    <message>
+        <source>apictl project zip (*.zip)</source>
+        <translation>apictl-Projekt-ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Export API</source>
+        <translation>API exportieren</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Export failed.</source>
+        <translation>Export fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 was not written.</source>
+        <translation>%1 wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>%1 was written, but it does not carry everything: another import would differ in these settings.</source>
+        <translation>%1 wurde geschrieben, enthält aber nicht alles: ein erneuter Import wiche in diesen Einstellungen ab.</translation>
     </message>
 </context>
 <context>

@@ -2332,10 +2332,6 @@ Tier: %2 · created %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An OpenAPI 3 or Swagger 2.0 file (YAML or JSON), or an apictl project folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved the API as revision %1. Deploy it from Environments.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2372,10 +2368,6 @@ Tier: %2 · created %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>API definitions (*.yaml *.yml *.json api.yaml api.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2409,6 +2401,66 @@ Tier: %2 · created %3</source>
             <numerusform>%n API design have changes that are not saved. Save them?</numerusform>
             <numerusform>%n API designs have changes that are not saved. Save them?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An OpenAPI 3 or Swagger 2.0 file (YAML or JSON), or an apictl project folder or zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export API…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shown API as OpenAPI 3 with WSO2&apos;s extensions, or as an apictl project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API definitions (*.yaml *.yml *.json *.zip api.yaml api.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAPI YAML (*.yaml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAPI JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apictl project folder (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apictl project zip (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written, but it does not carry everything: another import would differ in these settings.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

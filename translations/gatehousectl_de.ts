@@ -1499,10 +1499,6 @@
         <translation>Das zu importierende OpenAPI-3- oder Swagger-2.0-Dokument (Datei-$refs werden daneben gelesen) oder ein apictl-Projektordner oder -Zip-Archiv.</translation>
     </message>
     <message>
-        <source>Print an API as OpenAPI 3 (YAML or JSON) with its x-wso2 extensions.</source>
-        <translation>Eine API als OpenAPI 3 (YAML oder JSON) mit ihren x-wso2-Erweiterungen ausgeben.</translation>
-    </message>
-    <message>
         <source>yaml (the default) or json.</source>
         <translation>yaml (Standard) oder json.</translation>
     </message>
@@ -1557,6 +1553,22 @@
     <message>
         <source>API %1:%2: schema validation %3 (deploy a new revision for it to take effect)</source>
         <translation>API %1:%2: Schemavalidierung %3 (eine neue Revision bereitstellen, damit sie wirkt)</translation>
+    </message>
+    <message>
+        <source>Print an API as OpenAPI 3 (YAML or JSON) with its x-wso2 extensions, or write it as an apictl project.</source>
+        <translation>Eine API als OpenAPI 3 (YAML oder JSON) mit ihren x-wso2-Erweiterungen ausgeben oder als apictl-Projekt schreiben.</translation>
+    </message>
+    <message>
+        <source>Write an apictl project (api.yaml, Definitions/swagger.yaml, deployment_environments.yaml, api_meta.yaml) to --output: a folder that must not exist yet, or a .zip as apictl exports it.</source>
+        <translation>Ein apictl-Projekt (api.yaml, Definitions/swagger.yaml, deployment_environments.yaml, api_meta.yaml) nach --output schreiben: in einen Ordner, der noch nicht existieren darf, oder in eine .zip, wie apictl sie exportiert.</translation>
+    </message>
+    <message>
+        <source>--apictl needs --output, the project folder or .zip to create</source>
+        <translation>--apictl braucht --output, den anzulegenden Projektordner oder die .zip</translation>
+    </message>
+    <message>
+        <source>not in the exported project: %1</source>
+        <translation>nicht im exportierten Projekt: %1</translation>
     </message>
 </context>
 </TS>
