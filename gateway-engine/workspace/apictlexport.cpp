@@ -1,6 +1,7 @@
 // ApictlProject::write: an API as the project folder `apictl export api` produces (WSO2 API Manager 4.x).
 #include "apictlarchive.h"
 #include "apictlproject.h"
+#include "openapisecuritywriter.h"
 #include "yamlnodes.h"
 
 #include <QDir>
@@ -17,14 +18,6 @@ using namespace YamlNodes;
 namespace {
 
 const char *const projectVersion = "v4.2.0"; // the apictl envelope version the reader was checked against
-
-YAML::Node stringList(const QStringList &values)
-{
-    YAML::Node list(YAML::NodeType::Sequence);
-    for (const QString &value : values)
-        list.push_back(stringScalar(value));
-    return list;
-}
 
 YAML::Node envelope(const char *type, const YAML::Node &data)
 {
@@ -98,20 +91,6 @@ QStringList securitySchemes(const ApiSecurity &security)
     return schemes;
 }
 
-YAML::Node corsConfiguration(const std::optional<CorsConfig> &cors)
-{
-    YAML::Node node(YAML::NodeType::Map);
-    const CorsConfig values = cors.value_or(CorsConfig());
-    node["corsConfigurationEnabled"] = plainScalar(bool(cors));
-    node["accessControlAllowOrigins"] = stringList(values.allowOrigins);
-    node["accessControlAllowCredentials"] = plainScalar(values.allowCredentials);
-    node["accessControlAllowHeaders"] = stringList(values.allowHeaders);
-    node["accessControlAllowMethods"] = stringList(values.allowMethods);
-    if (!values.exposeHeaders.isEmpty())
-        node["accessControlExposeHeaders"] = stringList(values.exposeHeaders);
-    return node;
-}
-
 YAML::Node operations(const ApiConfig &api)
 {
     YAML::Node list(YAML::NodeType::Sequence);
@@ -123,7 +102,7 @@ YAML::Node operations(const ApiConfig &api)
             entry["authType"] = operation.security.disabled ? "None" : "Application & Application User";
             if (!operation.throttlingPolicy.isEmpty()) // none: the API's tier applies
                 entry["throttlingPolicy"] = stringScalar(operation.throttlingPolicy);
-            entry["scopes"] = stringList(operation.security.scopes);
+            entry["scopes"] = stringSequence(operation.security.scopes);
             list.push_back(entry);
         }
     }
@@ -145,13 +124,13 @@ YAML::Node apiData(const ApiRecord &record)
     data["isDefaultVersion"] = plainScalar(api.isDefaultVersion);
     data["enableSchemaValidation"] = plainScalar(api.enableSchemaValidation);
     data["type"] = "HTTP";
-    data["transport"] = stringList({ QStringLiteral("http"), QStringLiteral("https") });
+    data["transport"] = stringSequence({ QStringLiteral("http"), QStringLiteral("https") });
     if (!api.throttlingPolicy.isEmpty())
         data["apiThrottlingPolicy"] = stringScalar(api.throttlingPolicy);
-    data["securityScheme"] = stringList(securitySchemes(api.security));
+    data["securityScheme"] = stringSequence(securitySchemes(api.security));
     data["authorizationHeader"] = stringScalar(QString::fromLatin1(api.security.authorizationHeader));
     data["apiKeyHeader"] = stringScalar(QString::fromLatin1(api.security.apiKeyHeader));
-    data["corsConfiguration"] = corsConfiguration(api.security.cors);
+    data["corsConfiguration"] = OpenApiSecurityWriter::corsNode(api.security.cors);
     if (api.productionEndpoints.type == EndpointGroupType::Mock) {
         data["endpointImplementationType"] = "MOCKED_OAS";
     } else {

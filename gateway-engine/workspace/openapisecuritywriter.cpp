@@ -8,29 +8,6 @@ using namespace YamlNodes;
 
 namespace {
 
-YAML::Node stringList(const QStringList &values)
-{
-    YAML::Node list(YAML::NodeType::Sequence);
-    for (const QString &value : values)
-        list.push_back(stringScalar(value));
-    return list;
-}
-
-YAML::Node corsNode(const std::optional<CorsConfig> &cors)
-{
-    YAML::Node node(YAML::NodeType::Map);
-    node["corsConfigurationEnabled"] = plainScalar(bool(cors));
-    if (!cors)
-        return node;
-    node["accessControlAllowOrigins"] = stringList(cors->allowOrigins);
-    node["accessControlAllowCredentials"] = plainScalar(cors->allowCredentials);
-    node["accessControlAllowHeaders"] = stringList(cors->allowHeaders);
-    node["accessControlAllowMethods"] = stringList(cors->allowMethods);
-    if (!cors->exposeHeaders.isEmpty())
-        node["accessControlExposeHeaders"] = stringList(cors->exposeHeaders);
-    return node;
-}
-
 // Writes key = value, or removes it when the value is the reader's default.
 void writeHeader(YAML::Node root, const char *key, const QByteArray &wanted, const QByteArray &fallback)
 {
@@ -78,6 +55,21 @@ bool declareDefaultScopes(YAML::Node root, const QStringList &scopes)
 
 } // namespace
 
+YAML::Node corsNode(const std::optional<CorsConfig> &cors)
+{
+    YAML::Node node(YAML::NodeType::Map);
+    node["corsConfigurationEnabled"] = plainScalar(bool(cors));
+    if (!cors)
+        return node;
+    node["accessControlAllowOrigins"] = stringSequence(cors->allowOrigins);
+    node["accessControlAllowCredentials"] = plainScalar(cors->allowCredentials);
+    node["accessControlAllowHeaders"] = stringSequence(cors->allowHeaders);
+    node["accessControlAllowMethods"] = stringSequence(cors->allowMethods);
+    if (!cors->exposeHeaders.isEmpty())
+        node["accessControlExposeHeaders"] = stringSequence(cors->exposeHeaders);
+    return node;
+}
+
 void writeApiSecurity(
     YAML::Node root, const ApiSecurity &wanted, const std::optional<ApiSecurity> &documented)
 {
@@ -89,7 +81,7 @@ void writeApiSecurity(
         for (const AuthScheme scheme : wanted.schemes)
             types << authSchemeId(scheme);
         YAML::Node application(YAML::NodeType::Map);
-        application["security-types"] = stringList(types);
+        application["security-types"] = stringSequence(types);
         application["optional"] = plainScalar(!wanted.applicationSecurityMandatory);
         root["x-wso2-application-security"] = application;
         if (wanted.schemes.empty())
@@ -137,11 +129,11 @@ void writeOperationSecurity(YAML::Node root, YAML::Node operation, const Operati
     }
     if (!declareDefaultScopes(root, wanted.scopes)) {
         operation.remove("security");
-        operation["x-scopes"] = stringList(wanted.scopes);
+        operation["x-scopes"] = stringSequence(wanted.scopes);
         return;
     }
     YAML::Node requirement(YAML::NodeType::Map);
-    requirement["default"] = stringList(wanted.scopes);
+    requirement["default"] = stringSequence(wanted.scopes);
     YAML::Node requirements(YAML::NodeType::Sequence);
     requirements.push_back(requirement);
     operation["security"] = requirements;

@@ -12,6 +12,8 @@
 // what the document says already (documented), so an untouched document keeps its own wording.
 namespace Gatehouse::OpenApiSecurityWriter {
 
+// WSO2's CORS mapping (x-wso2-cors in OpenAPI, corsConfiguration in apictl's api.yaml: the same keys).
+YAML::Node corsNode(const std::optional<CorsConfig> &cors);
 void writeApiSecurity(
     YAML::Node root, const ApiSecurity &wanted, const std::optional<ApiSecurity> &documented);
 void writeOperationSecurity(YAML::Node root, YAML::Node operation, const OperationSecurity &wanted,

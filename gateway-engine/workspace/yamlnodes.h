@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <yaml-cpp/yaml.h>
 
@@ -34,6 +35,15 @@ inline YAML::Node stringScalar(const QString &text)
     YAML::Node node(text.toStdString());
     node.SetTag("!");
     return node;
+}
+
+// A sequence of string scalars (see stringScalar).
+inline YAML::Node stringSequence(const QStringList &values)
+{
+    YAML::Node list(YAML::NodeType::Sequence);
+    for (const QString &value : values)
+        list.push_back(stringScalar(value));
+    return list;
 }
 
 // A boolean or number made here that stays one in JSON: "?" is the tag of a plain scalar, which JSON output

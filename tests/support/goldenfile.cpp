@@ -7,6 +7,18 @@
 
 namespace Gatehouse::GoldenFile {
 
+QStringList inputsIn(const QString &directory)
+{
+    const QDir dir(directory);
+    QStringList inputs;
+    for (const QString &name :
+        dir.entryList({ QStringLiteral("*.yaml"), QStringLiteral("*.json") }, QDir::Files, QDir::Name)) {
+        if (!name.endsWith(QLatin1String(".expected.json")))
+            inputs << dir.filePath(name);
+    }
+    return inputs;
+}
+
 QString lineDiff(const QByteArray &expected, const QByteArray &actual)
 {
     const QList<QByteArray> a = expected.split('\n');

@@ -2,8 +2,12 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace Gatehouse::GoldenFile {
+
+// The golden inputs of a folder: its *.yaml and *.json files, the *.expected.json answers left out, by name.
+QStringList inputsIn(const QString &directory);
 
 // A line diff (longest common subsequence) of two small texts, for readable golden failures.
 QString lineDiff(const QByteArray &expected, const QByteArray &actual);

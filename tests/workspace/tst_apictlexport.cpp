@@ -107,13 +107,8 @@ private slots:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<OpenApiExporter::Format>("format");
-        QStringList inputs = DemoWorkspace::definitionFiles();
-        const QDir openApi(dataDirectory() + QStringLiteral("/openapi"));
-        for (const QString &name : openApi.entryList(
-                 { QStringLiteral("*.yaml"), QStringLiteral("*.json") }, QDir::Files, QDir::Name)) {
-            if (!name.endsWith(QLatin1String(".expected.json")))
-                inputs << openApi.filePath(name);
-        }
+        QStringList inputs = DemoWorkspace::definitionFiles()
+            + GoldenFile::inputsIn(dataDirectory() + QStringLiteral("/openapi"));
         inputs << dataDirectory() + QStringLiteral("/apictl/PizzaShack-1.0.0")
                << dataDirectory() + QStringLiteral("/apictl/PizzaShack-json");
         for (const QString &input : std::as_const(inputs)) {

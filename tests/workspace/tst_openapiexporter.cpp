@@ -1,5 +1,6 @@
 #include "configjson.h"
 #include "demoworkspace.h"
+#include "goldenfile.h"
 #include "openapiexporter.h"
 #include "openapiimporter.h"
 
@@ -51,16 +52,9 @@ private slots:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<OpenApiExporter::Format>("format");
-        QStringList inputs = DemoWorkspace::definitionFiles();
-        for (const QString &directory : { QStringLiteral(GATEHOUSE_TEST_DATA_DIR "/openapi"),
-                 QStringLiteral(GATEHOUSE_TEST_DATA_DIR "/swagger") }) {
-            const QDir dir(directory);
-            for (const QString &name : dir.entryList(
-                     { QStringLiteral("*.yaml"), QStringLiteral("*.json") }, QDir::Files, QDir::Name)) {
-                if (!name.endsWith(QLatin1String(".expected.json")))
-                    inputs << dir.filePath(name);
-            }
-        }
+        const QStringList inputs = DemoWorkspace::definitionFiles()
+            + GoldenFile::inputsIn(QStringLiteral(GATEHOUSE_TEST_DATA_DIR "/openapi"))
+            + GoldenFile::inputsIn(QStringLiteral(GATEHOUSE_TEST_DATA_DIR "/swagger"));
         for (const QString &input : std::as_const(inputs)) {
             const OpenApiImportResult imported = OpenApiImporter::importFile(input);
             if (!imported.api)
