@@ -106,13 +106,20 @@ DesignerAnalysis DesignerSession::analyseOnWorker(const QByteArray &text, quint6
         return analysis;
     }
     analysis.design = m_document.design();
-    analysis.diagnostics = parseProblems + OpenApiLinter::lintText(text, m_fileName);
+    // One parse of a big document takes seconds: the linter and the import read the one load() made.
+    OpenApiImportResult imported;
+    const YAML::Node parsed = m_document.parsedText();
+    const QList<Diagnostic> linted = parsed.IsDefined()
+        ? OpenApiLinter::lintParsed(parsed, text, m_fileName, QString(), &imported)
+        : OpenApiLinter::lintText(text, m_fileName);
+    analysis.diagnostics = parseProblems + linted;
     std::stable_sort(analysis.diagnostics.begin(), analysis.diagnostics.end(),
         [](const Diagnostic &a, const Diagnostic &b) {
             return std::tie(a.line, a.column) < std::tie(b.line, b.column);
         });
     if (!hasErrors(analysis.diagnostics))
-        analysis.imported = OpenApiImporter::importText(text, m_fileName).api;
+        analysis.imported
+            = parsed.IsDefined() ? imported.api : OpenApiImporter::importText(text, m_fileName).api;
     return analysis;
 }
 

@@ -181,7 +181,9 @@ bool ApiDesignDocument::load(const QByteArray &text, const QString &fileName, QL
     try {
         YAML::Node root;
         root.reset(*parsed);
+        m_rootMatchesText = true;
         if (SwaggerConverter::isSwagger2(root)) {
+            m_rootMatchesText = false;
             root.reset(SwaggerConverter::convert(root, fileName, diagnostics));
             diagnostics->append({ Diagnostic::Severity::Info, fileName, 1, 1,
                 tr("a Swagger 2.0 document: the designer edits it as OpenAPI 3.0") });
@@ -265,6 +267,7 @@ bool ApiDesignDocument::apply(const DesignEdit &edit, QString *error)
         return false;
     }
     m_root.reset(copy);
+    m_rootMatchesText = false;
     return true;
 }
 

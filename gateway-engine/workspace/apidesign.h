@@ -124,6 +124,12 @@ public:
     // False with the reason in *diagnostics when the text is not a document; the loaded one stays.
     bool load(const QByteArray &text, const QString &fileName, QList<Diagnostic> *diagnostics);
     bool isLoaded() const { return m_root.IsMap(); }
+    // The document as load() read it, positions included, unless an edit has changed it since or it was
+    // converted from Swagger 2.0 (its positions are then not the text's): undefined in those cases.
+    YAML::Node parsedText() const
+    {
+        return m_rootMatchesText ? m_root : YAML::Node(YAML::NodeType::Undefined);
+    }
     OpenApiExporter::Format format() const { return m_format; }
     void setFormat(OpenApiExporter::Format format) { m_format = format; }
 
@@ -144,6 +150,7 @@ private:
     bool applyTo(YAML::Node &root, const DesignEdit &edit, QString *error) const;
 
     YAML::Node m_root;
+    bool m_rootMatchesText = false;
     OpenApiExporter::Format m_format = OpenApiExporter::Format::Yaml;
 };
 

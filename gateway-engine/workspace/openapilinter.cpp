@@ -217,10 +217,20 @@ QList<Diagnostic> OpenApiLinter::lintText(
     const std::optional<YAML::Node> root = OpenApiImporter::parse(text, fileNameForMessages, &diagnostics);
     if (!root)
         return diagnostics;
-    diagnostics = OpenApiImporter::importParsed(*root, text, fileNameForMessages, baseDirectory).diagnostics;
+    return lintParsed(*root, text, fileNameForMessages, baseDirectory);
+}
+
+QList<Diagnostic> OpenApiLinter::lintParsed(const YAML::Node &root, const QByteArray &text,
+    const QString &fileNameForMessages, const QString &baseDirectory, OpenApiImportResult *importResult)
+{
+    OpenApiImportResult import
+        = OpenApiImporter::importParsed(root, text, fileNameForMessages, baseDirectory);
+    QList<Diagnostic> diagnostics = import.diagnostics;
+    if (importResult)
+        *importResult = std::move(import);
     QList<Diagnostic> linted;
     try {
-        linted = Linter(fileNameForMessages).lint(*root);
+        linted = Linter(fileNameForMessages).lint(root);
     } catch (const YAML::Exception &exception) {
         linted.append(OpenApiReader::diagnosticAt(Diagnostic::Severity::Error, fileNameForMessages,
             exception.mark, QString::fromStdString(exception.msg)));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "openapiimporter.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -20,6 +21,11 @@ public:
     // File $refs are looked up relative to baseDirectory (each one is an error when it is empty).
     static QList<Diagnostic> lintText(
         const QByteArray &text, const QString &fileNameForMessages, const QString &baseDirectory = QString());
+    // lintText for a document OpenApiImporter::parse() has read (text is its source); the import it makes on
+    // the way is handed out in *imported when that is given, so a caller needs no second parse.
+    static QList<Diagnostic> lintParsed(const YAML::Node &root, const QByteArray &text,
+        const QString &fileNameForMessages, const QString &baseDirectory = QString(),
+        OpenApiImportResult *imported = nullptr);
 };
 
 } // namespace Gatehouse
