@@ -1,5 +1,6 @@
 #include "sourceeditor.h"
 
+#include "deferredhighlighting.h"
 #include "syntaxhighlighter.h"
 
 #include <QFontDatabase>
@@ -75,9 +76,18 @@ KSyntaxHighlighting::Repository &sharedRepository()
 class LineLimitedSyntaxHighlighter : public KSyntaxHighlighting::SyntaxHighlighter
 {
 public:
-    using SyntaxHighlighter::SyntaxHighlighter;
+    LineLimitedSyntaxHighlighter(QTextDocument *document, const DeferredHighlighting *deferral)
+        : SyntaxHighlighter(document)
+        , m_deferral(deferral)
+    { }
 
 protected:
+    void highlightBlock(const QString &text) override
+    {
+        if (!m_deferral->shouldSkip(currentBlock()))
+            SyntaxHighlighter::highlightBlock(text);
+    }
+
     // Long lines stay as cheap to lay out as with the built-in highlighter.
     void applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format) override
     {
@@ -85,6 +95,9 @@ protected:
         if (offset < limit)
             SyntaxHighlighter::applyFormat(offset, std::min(length, limit - offset), format);
     }
+
+private:
+    const DeferredHighlighting *m_deferral;
 };
 
 KSyntaxHighlighting::Theme themeForPalette(const QPalette &palette)
@@ -153,6 +166,7 @@ int severityRank(Diagnostic::Severity severity)
 
 SourceEditor::SourceEditor(QWidget *parent)
     : QPlainTextEdit(parent)
+    , m_deferredHighlighting(new DeferredHighlighting(this))
     , m_gutter(new SourceEditorGutter(this))
 {
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -190,9 +204,10 @@ void SourceEditor::setLanguage(SourceLanguage language)
             : nullptr;
         if (!highlighter) {
             delete m_highlighter;
-            highlighter = new LineLimitedSyntaxHighlighter(document());
+            highlighter = new LineLimitedSyntaxHighlighter(document(), m_deferredHighlighting);
             highlighter->setTheme(themeForPalette(palette()));
             m_highlighter = highlighter;
+            m_deferredHighlighting->setHighlighter(highlighter);
             m_usesKSyntaxHighlighting = true;
         }
         highlighter->setDefinition(definition);
@@ -208,8 +223,10 @@ void SourceEditor::setLanguage(SourceLanguage language)
         return;
     }
     auto *highlighter = new BuiltInHighlighter(language, document());
+    highlighter->setDeferral(m_deferredHighlighting);
     highlighter->setPalette(palette());
     m_highlighter = highlighter;
+    m_deferredHighlighting->setHighlighter(highlighter);
 }
 
 QString SourceEditor::highlighterName() const
@@ -515,10 +532,13 @@ void SourceEditor::setTextPreservingView(const QString &text)
         && text.at(text.size() - 1 - suffix) == current.at(current.size() - 1 - suffix))
         ++suffix;
 
+    const bool deferHighlighting = text.size() - prefix - suffix > deferHighlightingAbove;
     {
         const QScopedValueRollback replacing(m_replacingText, true);
         QTextCursor edit(document());
         edit.setPosition(int(prefix));
+        if (deferHighlighting)
+            m_deferredHighlighting->deferFrom(edit.blockNumber());
         edit.setPosition(int(current.size() - suffix), QTextCursor::KeepAnchor);
         edit.insertText(text.sliced(prefix, text.size() - prefix - suffix));
     }
@@ -529,7 +549,15 @@ void SourceEditor::setTextPreservingView(const QString &text)
     setTextCursor(restored);
     verticalScrollBar()->setValue(verticalScroll);
     horizontalScrollBar()->setValue(horizontalScroll);
+    if (deferHighlighting)
+        m_deferredHighlighting->highlightNow(firstVisibleBlock().blockNumber(),
+            cursorForPosition(QPoint(0, viewport()->height())).blockNumber());
     rebuildDiagnosticSelections();
+}
+
+bool SourceEditor::isHighlightingPending() const
+{
+    return m_deferredHighlighting->isPending();
 }
 
 } // namespace Gatehouse

@@ -18,6 +18,8 @@ class SourceEditorGutter;
 // the built-in highlighter otherwise), a line-number gutter and diagnostics drawn as wavy underlines.
 // The designer owns undo: this editor keeps no undo stack of its own and lets the undo/redo shortcuts
 // through to the window's actions.
+class DeferredHighlighting;
+
 class SourceEditor : public QPlainTextEdit
 {
     Q_OBJECT
@@ -43,7 +45,11 @@ public:
     void goTo(int line, int column);
     // Replaces the text without touching undo or emitting userEdited(), keeping the cursor's line and
     // column and the scroll position. Only the changed middle of the document is replaced.
+    // A replacement above deferHighlightingAbove characters is coloured visible part first, the rest from
+    // a timer (DeferredHighlighting) while the editor stays usable.
     void setTextPreservingView(const QString &text);
+    static constexpr qsizetype deferHighlightingAbove = 256 * 1024;
+    bool isHighlightingPending() const;
 
     int gutterWidth() const;
 
@@ -74,6 +80,7 @@ private:
 
     SourceLanguage m_language = SourceLanguage::Yaml;
     QPointer<QSyntaxHighlighter> m_highlighter; // a BuiltInHighlighter or KSyntaxHighlighting's
+    DeferredHighlighting *m_deferredHighlighting;
     bool m_usesKSyntaxHighlighting = false;
     SourceEditorGutter *m_gutter;
     QList<Diagnostic> m_diagnostics;

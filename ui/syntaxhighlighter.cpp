@@ -1,5 +1,7 @@
 #include "syntaxhighlighter.h"
 
+#include "deferredhighlighting.h"
+
 #include <QPalette>
 #include <algorithm>
 
@@ -91,6 +93,8 @@ void BuiltInHighlighter::buildFormats()
 
 void BuiltInHighlighter::highlightBlock(const QString &text)
 {
+    if (m_deferral && m_deferral->shouldSkip(currentBlock()))
+        return;
     m_spans.clear();
     setCurrentBlockState(tokenizeSourceLine(m_language, text, previousBlockState(), m_spans));
     for (const TokenSpan &span : m_spans) {

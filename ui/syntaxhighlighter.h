@@ -11,6 +11,8 @@ class QPalette;
 
 namespace Gatehouse {
 
+class DeferredHighlighting;
+
 // The highlighter used where KSyntaxHighlighting is not available: YAML, JSON, GraphQL and XML scanned by
 // hand in linear time, coloured with a light or a dark set chosen from the palette.
 class BuiltInHighlighter : public QSyntaxHighlighter
@@ -27,6 +29,7 @@ public:
     bool usesDarkColors() const { return m_dark; }
 
     QTextCharFormat tokenFormat(SourceToken token) const;
+    void setDeferral(const DeferredHighlighting *deferral) { m_deferral = deferral; }
 
     static bool isDarkPalette(const QPalette &palette);
 
@@ -44,6 +47,7 @@ private:
     bool m_dark = false;
     std::array<QTextCharFormat, sourceTokenCount> m_formats;
     std::vector<TokenSpan> m_spans; // reused from line to line
+    const DeferredHighlighting *m_deferral = nullptr;
 };
 
 } // namespace Gatehouse
