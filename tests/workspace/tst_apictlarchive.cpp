@@ -269,10 +269,11 @@ private slots:
                                  "    fifo.external_attr = 0o010644 << 16\n"
                                  "    z.writestr(fifo, '')\n")
             << QStringLiteral("refused entry 'PizzaShack-1.0.0/fifo': the entry is not a regular file");
-        // Python clears flag_bits when it writes; bit 0 is set in both headers afterwards.
+        // Python clears flag_bits when it writes; bit 0 is set in both headers afterwards. Deflated: libzip
+        // 1.11 finds a stored "encrypted" entry inconsistent (no room for the encryption header) first.
         QTest::newRow("encrypted")
             << QStringLiteral("with zipfile.ZipFile(out, 'w') as z:\n"
-                              "    z.writestr(project + 'api.yaml', 'type: api\\n')\n"
+                              "    z.writestr(project + 'api.yaml', 'type: api\\n', zipfile.ZIP_DEFLATED)\n"
                               "local, central = headers(out, project + 'api.yaml')\n"
                               "data = bytearray(open(out, 'rb').read())\n"
                               "data[local + 6] |= 1\n"

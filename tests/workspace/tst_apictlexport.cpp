@@ -2,6 +2,7 @@
 #include "demoworkspace.h"
 #include "goldenfile.h"
 #include "openapiimporter.h"
+#include "yamljson.h"
 
 #include <QDir>
 #include <QFile>
@@ -45,6 +46,16 @@ void checkRoundTrip(const ApiRecord &api, OpenApiExporter::Format format, const 
         QFAIL(qPrintable(QStringLiteral("the project imports differently:\n%1\n---\n%2")
                              .arg(QString::fromUtf8(QJsonDocument(comparable(api)).toJson()),
                                  QString::fromUtf8(QJsonDocument(comparable(*again.api)).toJson()))));
+}
+
+bool sameYaml(const QByteArray &expected, const QByteArray &actual)
+{
+    try {
+        return YamlJson::toJson(YAML::Load(expected.toStdString()))
+            == YamlJson::toJson(YAML::Load(actual.toStdString()));
+    } catch (const YAML::Exception &) {
+        return false;
+    }
 }
 
 QByteArray readAll(const QString &path)
@@ -96,9 +107,11 @@ private slots:
             QStringLiteral("Definitions/swagger") + extension };
         QCOMPARE(files, expectedFiles);
         for (const QString &file : files) {
+            // YAML by content: yaml-cpp 0.7 and 0.8 quote some strings differently.
             const QString mismatch = GoldenFile::compare(
                 dataDirectory() + QStringLiteral("/apictl/export/") + project + QLatin1Char('/') + file,
-                readAll(directory + QLatin1Char('/') + file));
+                readAll(directory + QLatin1Char('/') + file),
+                file.endsWith(QLatin1String(".yaml")) ? sameYaml : nullptr);
             QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
         }
     }

@@ -8,6 +8,7 @@
 #include "worker.h"
 
 #include <QSslSocket>
+#include <sys/socket.h>
 
 namespace Gatehouse {
 
@@ -15,6 +16,7 @@ namespace {
 constexpr qint64 readBufferBytes = 256 * 1024;
 constexpr qint64 writeHighWater = 1024 * 1024;
 constexpr qint64 writeLowWater = 256 * 1024;
+constexpr int lingerMs = 2000; // the longest a closing connection waits for the client to close too
 
 } // namespace
 
@@ -98,6 +100,10 @@ void DownstreamConnection::checkDeadline(qint64 nowMs)
 
 void DownstreamConnection::onReadyRead()
 {
+    if (m_phase == Phase::Closing) {
+        m_socket->skip(m_socket->bytesAvailable()); // lingering: what the client still sends is dropped
+        return;
+    }
     processInput();
 }
 
@@ -508,6 +514,10 @@ void DownstreamConnection::onUpstreamBody(const char *data, qsizetype size)
 
 void DownstreamConnection::onBytesWritten()
 {
+    if (m_phase == Phase::Closing) {
+        shutDownWriteSideWhenFlushed();
+        return;
+    }
     if (m_phase == Phase::Responding)
         setDeadline(m_worker.limits().idleTimeoutMs);
     if (m_upstream && m_phase == Phase::Responding && m_socket->bytesToWrite() < writeLowWater)
@@ -664,10 +674,31 @@ void DownstreamConnection::finishExchange()
 void DownstreamConnection::closeAfterWrite()
 {
     m_phase = Phase::Closing;
-    setDeadline(m_worker.limits().idleTimeoutMs);
+    const int idleTimeoutMs = m_worker.limits().idleTimeoutMs;
+    setDeadline(idleTimeoutMs > 0 ? std::min(idleTimeoutMs, lingerMs) : lingerMs);
+    if (!m_tls) {
+        shutDownWriteSideWhenFlushed();
+        return;
+    }
     m_socket->disconnectFromHost(); // flushes what is buffered, then closes
     if (m_socket->state() == QAbstractSocket::UnconnectedState)
         onDisconnected();
+}
+
+// A lingering close, as nginx's: the answer and then FIN go out, and whatever the client still sends is read
+// and dropped until it closes too or the linger time is up (the deadline aborts). Closing with unread input
+// makes the kernel answer with RST, which can destroy the answer before the client has read it (a client
+// still sending a head or body that was refused).
+void DownstreamConnection::shutDownWriteSideWhenFlushed()
+{
+    if (m_writeSideShutDown || m_socket->bytesToWrite() > 0)
+        return; // onBytesWritten comes back when the rest is out
+    m_writeSideShutDown = true;
+    if (::shutdown(int(m_socket->socketDescriptor()), SHUT_WR) != 0) {
+        abort();
+        return;
+    }
+    m_socket->skip(m_socket->bytesAvailable());
 }
 
 void DownstreamConnection::closeWhenIdle()

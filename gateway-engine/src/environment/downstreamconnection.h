@@ -90,6 +90,7 @@ private:
     void finishExchange();
     void releaseUpstream(bool reusable);
     void closeAfterWrite();
+    void shutDownWriteSideWhenFlushed();
     void setDeadline(int ms);
     bool retryUpstream(const UpstreamFailure &failure);
     void resetExchange();
@@ -122,6 +123,7 @@ private:
     bool m_inProcessInput = false;
     bool m_sentContinue = false;
     bool m_sendingLocalReply = false;
+    bool m_writeSideShutDown = false;
     qint64 m_deadline = 0;
 
     RuntimeSnapshotPtr m_snapshot;
