@@ -168,6 +168,7 @@ std::optional<ApiRecord> OpenApiReader::read(const YAML::Node &root)
     collectSharedEndpoints(root);
     api.context = readContext(root, api.name, api.version);
     api.throttlingPolicy = readThrottlingTier(root);
+    noteInterceptors(root);
 
     bool mockRequested = false;
     if (const auto mock = scalar(child(root, "x-wso2-mock"), QStringLiteral("x-wso2-mock")))
@@ -264,6 +265,18 @@ std::optional<QUrl> OpenApiReader::firstServerUrl(const YAML::Node &root)
         return std::nullopt;
     }
     return parsed;
+}
+
+void OpenApiReader::noteInterceptors(const YAML::Node &node)
+{
+    for (const char *key : { "x-wso2-request-interceptor", "x-wso2-response-interceptor" }) {
+        const YAML::Node interceptor = child(node, key);
+        if (present(interceptor))
+            warning(interceptor,
+                tr("%1 is kept in the document, but Gatehouse does not call interceptors yet: messages pass "
+                   "through unchanged")
+                    .arg(QString::fromLatin1(key)));
+    }
 }
 
 QString OpenApiReader::readContext(const YAML::Node &root, const QString &title, const QString &version)
@@ -418,6 +431,7 @@ std::optional<ResourceConfig> OpenApiReader::readResource(const YAML::Node &path
             tr("path item references are not followed; %1 is skipped").arg(resource.pathTemplate));
     resource.productionEndpoints = readEndpoints(item, productionKey);
     resource.sandboxEndpoints = readEndpoints(item, sandboxKey);
+    noteInterceptors(item);
     for (const auto &entry : item) {
         const QString key = text(entry.first);
         if (!httpMethods().contains(key))
@@ -437,6 +451,7 @@ std::optional<ResourceConfig> OpenApiReader::readResource(const YAML::Node &path
         operation.mock = readMock(operationNode);
         operation.security = readOperationSecurity(operationNode);
         operation.throttlingPolicy = readThrottlingTier(operationNode);
+        noteInterceptors(operationNode);
         operation.schemas = readOperationSchemas(item, operationNode);
         if (!operation.mock)
             m_operationsWithoutExample.append(

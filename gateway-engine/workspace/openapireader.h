@@ -35,6 +35,9 @@ private:
     void warning(const YAML::Node &where, const QString &message);
     std::optional<QString> scalar(const YAML::Node &node, const QString &what);
     QString readThrottlingTier(const YAML::Node &node);
+    // x-wso2-request-interceptor / x-wso2-response-interceptor stay in the document (for the mediation
+    // work) but are not called: a warning says so where they stand.
+    void noteInterceptors(const YAML::Node &node);
     YAML::Node resolve(const YAML::Node &node);
 
     QString readContext(const YAML::Node &root, const QString &title, const QString &version);

@@ -5,7 +5,9 @@
 #include "openapiimporter.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Gatehouse;
@@ -156,6 +158,43 @@ private slots:
         items.operations.push_back(list);
         api.resources.push_back(items);
         checkRoundTrip(record, OpenApiExporter::Format::Yaml);
+    }
+
+    // What Gatehouse keeps without acting on it comes back out of an edited API word for word: interceptors
+    // at every level and the scopes' role bindings.
+    void interceptorsAndBindingsAreKept()
+    {
+        const QString path = QStringLiteral(GATEHOUSE_TEST_DATA_DIR "/openapi/wso2-interceptors.yaml");
+        OpenApiImportResult imported = OpenApiImporter::importFile(path);
+        QVERIFY(imported.api);
+        ApiRecord edited = *imported.api;
+        edited.definition.context = QStringLiteral("/payments-v2");
+        edited.definition.resources.front().operations.front().security.scopes
+            << QStringLiteral("payments:refund");
+        QString error;
+        const auto exported = OpenApiExporter::exportApi(edited, OpenApiExporter::Format::Json, &error);
+        QVERIFY2(exported, qPrintable(error));
+        QVERIFY2(exported->notExported.isEmpty(), qPrintable(exported->notExported.join(QLatin1Char('\n'))));
+        const QJsonObject document = QJsonDocument::fromJson(exported->document).object();
+        QCOMPARE(document.value(QStringLiteral("x-wso2-request-interceptor"))[QStringLiteral("includes")],
+            QJsonValue(QJsonArray { QStringLiteral("request_headers"), QStringLiteral("request_body") }));
+        QVERIFY(document.value(QStringLiteral("x-wso2-response-interceptor")).isObject());
+        const QJsonObject charges
+            = document.value(QStringLiteral("paths"))[QStringLiteral("/charges")].toObject();
+        QCOMPARE(charges.value(QStringLiteral("x-wso2-request-interceptor"))[QStringLiteral("serviceURL")],
+            QJsonValue(QStringLiteral("http://charges-interceptor.internal:9082")));
+        QCOMPARE(charges.value(QStringLiteral(
+                     "post"))[QStringLiteral("x-wso2-response-interceptor")][QStringLiteral("includes")],
+            QJsonValue(QJsonArray { QStringLiteral("response_body") }));
+        const QJsonObject implicit
+            = document
+                  .value(QStringLiteral("components"))[QStringLiteral("securitySchemes")][QStringLiteral(
+                      "default")][QStringLiteral("flows")][QStringLiteral("implicit")]
+                  .toObject();
+        QCOMPARE(implicit.value(QStringLiteral("x-scopes-bindings"))[QStringLiteral("payments:write")],
+            QJsonValue(QStringLiteral("admin,finance")));
+        QVERIFY(
+            implicit.value(QStringLiteral("scopes")).toObject().contains(QStringLiteral("payments:refund")));
     }
 
     void whatCannotBeWrittenIsReported()
