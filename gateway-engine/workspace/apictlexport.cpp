@@ -182,7 +182,7 @@ QJsonObject comparable(const ApiRecord &record)
 std::optional<ApictlExportResult> ApictlProject::write(const ApiRecord &api, const QStringList &environments,
     const QString &directory, OpenApiExporter::Format format, QString *error)
 {
-    const QFileInfo target(directory);
+    const QFileInfo target(QDir::cleanPath(directory)); // "out/Project/" names the folder Project
     if (target.exists()) {
         *error = tr("%1 exists already; choose a new folder for the project").arg(directory);
         return std::nullopt;

@@ -232,6 +232,13 @@ private slots:
         QVERIFY2(error.contains(QLatin1String("exists already")), qPrintable(error));
         QVERIFY(QDir(existing).isEmpty());
 
+        // A trailing slash names the same folder.
+        const auto slashed = ApictlProject::write(*imported.api, {},
+            scratch.filePath(QStringLiteral("slashed/")), OpenApiExporter::Format::Yaml, &error);
+        QVERIFY2(slashed, qPrintable(error));
+        QCOMPARE(slashed->projectDirectory, scratch.filePath(QStringLiteral("slashed")));
+        QVERIFY(QDir(scratch.filePath(QStringLiteral("slashed"))).removeRecursively());
+
         // A parent that is a file: the staging folder cannot be made, for root too.
         QFile blocker(scratch.filePath(QStringLiteral("blocker")));
         QVERIFY(blocker.open(QIODevice::WriteOnly));
