@@ -515,7 +515,8 @@ void DownstreamConnection::onUpstreamBody(const char *data, qsizetype size)
 void DownstreamConnection::onBytesWritten()
 {
     if (m_phase == Phase::Closing) {
-        shutDownWriteSideWhenFlushed();
+        if (!m_tls) // TLS closes through disconnectFromHost (close_notify), not by halves
+            shutDownWriteSideWhenFlushed();
         return;
     }
     if (m_phase == Phase::Responding)
