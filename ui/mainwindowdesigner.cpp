@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "openapiexporter.h"
 #include "openapiimporter.h"
+#include "savefile.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -21,7 +22,6 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressDialog>
-#include <QSaveFile>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoGroup>
@@ -275,11 +275,10 @@ bool MainWindow::exportApi(const QString &apiId, const QString &path, ApiExportF
         if (!exported)
             return outcome;
         outcome.notExported = exported->notExported;
-        QSaveFile file(path);
-        outcome.written = file.open(QIODevice::WriteOnly)
-            && file.write(exported->document) == exported->document.size() && file.commit();
+        QString fileError;
+        outcome.written = saveWhole(path, exported->document, &fileError);
         if (!outcome.written)
-            outcome.error = tr("cannot write %1: %2").arg(path, file.errorString());
+            outcome.error = tr("cannot write %1: %2").arg(path, fileError);
         return outcome;
     };
     m_exporting = true;

@@ -4,10 +4,10 @@
 #include "console.h"
 #include "exitcode.h"
 #include "openapiexporter.h"
+#include "savefile.h"
 #include "workspace.h"
 
 #include <QCommandLineParser>
-#include <QSaveFile>
 
 namespace Gatehouse {
 
@@ -72,10 +72,9 @@ int ExportCommand::execute(const QCommandLineParser &parser)
         Console::print(QString::fromUtf8(exported->document));
         return ExitOk;
     }
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(exported->document) != exported->document.size()
-        || !file.commit())
-        return failure(tr("cannot write %1: %2").arg(output, file.errorString()));
+    QString fileError;
+    if (!saveWhole(output, exported->document, &fileError))
+        return failure(tr("cannot write %1: %2").arg(output, fileError));
     return ExitOk;
 }
 

@@ -2,12 +2,12 @@
 #include "apictlarchive.h"
 #include "apictlproject.h"
 #include "openapisecuritywriter.h"
+#include "savefile.h"
 #include "yamlnodes.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -163,10 +163,10 @@ YAML::Node apiMeta(const ApiConfig &api)
 
 bool writeFile(const QString &path, const QByteArray &content, QString *error)
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(content) == content.size() && file.commit())
+    QString fileError;
+    if (saveWhole(path, content, &fileError))
         return true;
-    *error = ApictlProject::tr("cannot write %1: %2").arg(path, file.errorString());
+    *error = ApictlProject::tr("cannot write %1: %2").arg(path, fileError);
     return false;
 }
 
